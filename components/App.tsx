@@ -1,0 +1,80 @@
+import { useEffect } from 'react';
+import { hrefOf, navigate, type Route, useRoute } from './router';
+import { ContactsView } from './views/ContactsView';
+import { ContactView } from './views/ContactView';
+import { SettingsView } from './views/SettingsView';
+import { TodayView } from './views/TodayView';
+
+const TABS: { label: string; route: Route; key: string }[] = [
+  { label: 'Today', route: { name: 'today' }, key: '1' },
+  { label: 'Contacts', route: { name: 'contacts', query: '' }, key: '2' },
+  { label: 'Settings', route: { name: 'settings' }, key: '3' },
+];
+
+function isCurrent(tab: Route, route: Route): boolean {
+  if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact'].includes(route.name);
+  return tab.name === route.name;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+}
+
+export function App() {
+  const route = useRoute();
+
+  // Alt+1..3 move between the main views from anywhere in the panel.
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      const tab = TABS.find((candidate) => candidate.key === event.key);
+      if (tab) {
+        event.preventDefault();
+        navigate(tab.route);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="app">
+      <header className="app-header">
+        <span className="brand" aria-hidden="true">
+          Tend
+        </span>
+        <nav aria-label="Main">
+          {TABS.map((tab) => (
+            <a
+              key={tab.label}
+              href={hrefOf(tab.route)}
+              className="tab"
+              aria-current={isCurrent(tab.route, route) ? 'page' : undefined}
+              title={`${tab.label} (Alt+${tab.key})`}
+            >
+              {tab.label}
+            </a>
+          ))}
+        </nav>
+      </header>
+      <main className="app-main">
+        <CurrentView route={route} />
+      </main>
+    </div>
+  );
+}
+
+function CurrentView({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'today':
+      return <TodayView />;
+    case 'contacts':
+      return <ContactsView query={route.query} />;
+    case 'contact':
+      return <ContactView key={route.id} id={route.id} />;
+    case 'new-contact':
+      return <ContactView key="new" />;
+    case 'settings':
+      return <SettingsView />;
+  }
+}

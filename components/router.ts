@@ -1,0 +1,61 @@
+import { useEffect, useState } from 'react';
+
+// The panel's place lives in the URL hash, so a reload (or reopening the panel) keeps it.
+
+export type Route =
+  | { name: 'today' }
+  | { name: 'contacts'; query: string }
+  | { name: 'contact'; id: string }
+  | { name: 'new-contact' }
+  | { name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
+  const [head, arg] = path.split('/');
+  switch (head) {
+    case 'contacts':
+      return { name: 'contacts', query: new URLSearchParams(search).get('q') ?? '' };
+    case 'contact':
+      if (arg === 'new') return { name: 'new-contact' };
+      return arg ? { name: 'contact', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
+    case 'settings':
+      return { name: 'settings' };
+    default:
+      return { name: 'today' };
+  }
+}
+
+export function hrefOf(route: Route): string {
+  switch (route.name) {
+    case 'contacts':
+      return route.query ? `#/contacts?${new URLSearchParams({ q: route.query })}` : '#/contacts';
+    case 'contact':
+      return `#/contact/${encodeURIComponent(route.id)}`;
+    case 'new-contact':
+      return '#/contact/new';
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export function navigate(route: Route, { replace = false } = {}): void {
+  const href = hrefOf(route);
+  if (replace) history.replaceState(null, '', href);
+  else history.pushState(null, '', href);
+  // pushState does not fire hashchange; tell the router ourselves.
+  window.dispatchEvent(new HashChangeEvent('hashchange'));
+}
+
+export function useRoute(): Route {
+  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const update = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', update);
+    window.addEventListener('popstate', update);
+    return () => {
+      window.removeEventListener('hashchange', update);
+      window.removeEventListener('popstate', update);
+    };
+  }, []);
+  return route;
+}

@@ -1,0 +1,68 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { type FormEvent, useEffect, useState } from 'react';
+import { STAGES, type Stage } from '../../storage/schema';
+import { getSettings, saveSettings } from '../../storage/settings';
+import { describeError } from '../errors';
+import { STAGE_LABELS } from '../labels';
+
+export function SettingsView() {
+  const settings = useLiveQuery(() => getSettings(), []);
+  const [cadence, setCadence] = useState<Record<Stage, string> | null>(null);
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+
+  useEffect(() => {
+    if (settings && !cadence) {
+      setCadence(
+        Object.fromEntries(STAGES.map((stage) => [stage, settings.cadenceByStage[stage]?.toString() ?? ''])) as Record<Stage, string>,
+      );
+    }
+  }, [settings, cadence]);
+
+  if (!cadence) return null;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    try {
+      const cadenceByStage = Object.fromEntries(
+        STAGES.map((stage) => [stage, cadence[stage].trim() ? Number(cadence[stage]) : null]),
+      ) as Record<Stage, number | null>;
+      await saveSettings({ cadenceByStage });
+      setMessage({ text: 'Settings saved.', error: false });
+    } catch (caught) {
+      setMessage({ text: describeError(caught), error: true });
+    }
+  };
+
+  return (
+    <section aria-labelledby="settings-heading">
+      <h1 id="settings-heading">Settings</h1>
+      <form className="form" onSubmit={submit} aria-label="Cadence by stage">
+        <h2>Default cadence</h2>
+        <p className="hint">Days between touches for each stage. Empty: never reminded.</p>
+        {STAGES.map((stage) => (
+          <label key={stage} className="field inline" htmlFor={`cadence-${stage}`}>
+            <span>{STAGE_LABELS[stage]}</span>
+            <input
+              id={`cadence-${stage}`}
+              type="number"
+              min={1}
+              max={3650}
+              value={cadence[stage]}
+              onChange={(event) => setCadence({ ...cadence, [stage]: event.target.value })}
+            />
+          </label>
+        ))}
+        {message ? (
+          <p className={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
+            {message.text}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button type="submit" className="button primary">
+            Save settings
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

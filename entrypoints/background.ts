@@ -1,0 +1,44 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { captureKey, receive } from '../utils/messages';
+
+// Firefox's sidebar API is not in Chrome's typings; this is the one call Tend makes to it.
+interface FirefoxSidebar {
+  sidebarAction?: { toggle(): Promise<void> };
+}
+
+export default defineBackground(() => {
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+
+  // Chrome and Edge: the toolbar button opens the side panel. Firefox: it toggles the sidebar.
+  if (browser.sidePanel) {
+    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
+      console.error('Tend: could not make the toolbar button open the side panel', error);
+    });
+  } else {
+    const sidebar = (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction;
+    browser.action.onClicked.addListener(() => void sidebar?.toggle());
+  }
+
+  browser.runtime.onMessage.addListener((raw, sender) => {
+    const received = receive(raw, sender, browser.runtime.id, extensionOrigin);
+    if (!received.ok) {
+      console.warn(`Tend: refused a message (${received.reason})`);
+      return undefined;
+    }
+    const { message } = received;
+    if (message.type === 'ping') return Promise.resolve({ ok: true });
+    const tabId = sender.tab?.id;
+    if (message.type === 'capture' && tabId !== undefined) {
+      // The side panel reads the active tab's capture from session storage and follows its changes.
+      const key = captureKey(tabId);
+      const write = message.capture
+        ? browser.storage.session.set({ [key]: { ...message.capture, tabId, at: Date.now() } })
+        : browser.storage.session.remove(key);
+      return write.then(() => ({ ok: true }));
+    }
+    return undefined;
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
+});

@@ -1,0 +1,146 @@
+import { emailAlias, profileAlias } from '../utils/identity';
+import { matchesQuery, searchWordsFor, wordsOf } from '../utils/search-words';
+import { db } from './db';
+import { DuplicateError, RecordNotFoundError, ValidationError, validate } from './errors';
+import { newId } from './ids';
+import { Contact, ContactFields, type ContactInput, type Stage, StageEvent } from './schema';
+
+/** Fields a person edits; ids, timestamps and derived fields are kept by these operations. */
+export type ContactPatch = Partial<ContactInput> & { stageReason?: string };
+
+function derive(fields: ContactInput): ContactInput {
+  // The LinkedIn URL and every email are aliases too, so a lookup by any of them finds the contact.
+  const aliases = new Set(fields.aliases ?? []);
+  if (fields.linkedinUrl) {
+    const alias = profileAlias(fields.linkedinUrl);
+    if (alias) aliases.add(alias);
+  }
+  for (const email of fields.emails ?? []) {
+    const alias = emailAlias(email);
+    if (alias) aliases.add(alias);
+  }
+  return { ...fields, aliases: [...aliases] };
+}
+
+function searchWords(contact: ContactInput): string[] {
+  return searchWordsFor([contact.fullName, contact.companyName, contact.title, ...(contact.emails ?? []), ...(contact.tags ?? [])]);
+}
+
+function requireReason(stage: Stage, reason: string | undefined): void {
+  if (stage === 'discontinued' && !reason?.trim()) {
+    throw new ValidationError([{ path: 'stageReason', message: 'discontinuing a contact needs a reason' }]);
+  }
+}
+
+async function refuseTakenAliases(aliases: readonly string[], selfId?: string): Promise<void> {
+  if (aliases.length === 0) return;
+  const owners = await db.contacts
+    .where('aliases')
+    .anyOf([...aliases])
+    .toArray();
+  const other = owners.find((owner) => owner.id !== selfId);
+  if (other) {
+    const shared = other.aliases.filter((alias) => aliases.includes(alias));
+    throw new DuplicateError(`${other.fullName} already has ${shared.join(', ')}`, other.id);
+  }
+}
+
+/** Create a contact; records its first stage event in the same transaction. */
+export async function createContact(input: ContactInput & { stageReason?: string }, now = Date.now()): Promise<Contact> {
+  const { stageReason, ...rest } = input;
+  const fields = validate(ContactFields, derive(rest));
+  requireReason(fields.stage, stageReason);
+  const contact = validate(Contact, {
+    ...fields,
+    id: newId(),
+    searchWords: searchWords(fields),
+    createdAt: now,
+    updatedAt: now,
+  });
+  const event = validate(StageEvent, { id: newId(), contactId: contact.id, to: contact.stage, at: now, reason: stageReason || undefined });
+  await db.transaction('rw', db.contacts, db.stageEvents, async () => {
+    await refuseTakenAliases(contact.aliases);
+    await db.contacts.add(contact);
+    await db.stageEvents.add(event);
+  });
+  return contact;
+}
+
+/** Update a contact's fields; a change of stage is recorded as a stage event in the same transaction. */
+export async function updateContact(id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
+  const { stageReason, ...changes } = patch;
+  return db.transaction('rw', db.contacts, db.stageEvents, async () => {
+    const current = await db.contacts.get(id);
+    if (!current) throw new RecordNotFoundError('Contact', id);
+    const { id: _id, searchWords: _words, createdAt, updatedAt: _updated, lastTouchAt, lastSeenAt, ...editable } = current;
+    // Aliases the rep removed through the fields (an email deleted) go with them; others stay.
+    const removedEmails = (editable.emails ?? []).filter((email) => changes.emails && !changes.emails.includes(email));
+    const keptAliases = editable.aliases.filter((alias) => !removedEmails.some((email) => alias === emailAlias(email)));
+    const fields = validate(ContactFields, derive({ ...editable, aliases: keptAliases, ...changes }));
+    const stageChanged = fields.stage !== current.stage;
+    if (stageChanged) requireReason(fields.stage, stageReason);
+    const next = validate(Contact, {
+      ...fields,
+      id,
+      searchWords: searchWords(fields),
+      createdAt,
+      updatedAt: now,
+      lastTouchAt,
+      lastSeenAt,
+    });
+    await refuseTakenAliases(next.aliases, id);
+    await db.contacts.put(next);
+    if (stageChanged) {
+      await db.stageEvents.add(
+        validate(StageEvent, {
+          id: newId(),
+          contactId: id,
+          from: current.stage,
+          to: next.stage,
+          at: now,
+          reason: stageReason || undefined,
+        }),
+      );
+    }
+    return next;
+  });
+}
+
+export function getContact(id: string): Promise<Contact | undefined> {
+  return db.contacts.get(id);
+}
+
+/** The contact that owns any of these alias keys, if one does. */
+export async function findContactByAliases(aliases: readonly string[]): Promise<Contact | undefined> {
+  if (aliases.length === 0) return undefined;
+  return db.contacts
+    .where('aliases')
+    .anyOf([...aliases])
+    .first();
+}
+
+/**
+ * Contacts matching what the rep typed: the first word narrows through the index, the others
+ * filter the few records it yields. An empty query lists the most recently changed contacts.
+ */
+export async function searchContacts(query: string, limit = 200): Promise<Contact[]> {
+  const words = wordsOf(query);
+  const [first, ...rest] = words;
+  if (!first) return db.contacts.orderBy('updatedAt').reverse().limit(limit).toArray();
+  const seen = new Set<string>();
+  const found: Contact[] = [];
+  await db.contacts
+    .where('searchWords')
+    .startsWith(first)
+    .until(() => found.length >= limit)
+    .each((contact) => {
+      if (seen.has(contact.id)) return;
+      seen.add(contact.id);
+      if (matchesQuery(contact.searchWords, rest)) found.push(contact);
+    });
+  return found.sort((a, b) => a.fullName.localeCompare(b.fullName));
+}
+
+export function countContacts(): Promise<number> {
+  return db.contacts.count();
+}

@@ -1,0 +1,36 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Account, CallPlan, Clip, Contact, Reminder, Settings, StageEvent, Touch } from './schema';
+
+/**
+ * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
+ * so a browser holding any earlier version upgrades without losing a record.
+ * Only the operation modules in storage/ write through this class.
+ */
+export class TendDb extends Dexie {
+  contacts!: EntityTable<Contact, 'id'>;
+  accounts!: EntityTable<Account, 'id'>;
+  touches!: EntityTable<Touch, 'id'>;
+  reminders!: EntityTable<Reminder, 'id'>;
+  stageEvents!: EntityTable<StageEvent, 'id'>;
+  callPlans!: EntityTable<CallPlan, 'id'>;
+  clips!: EntityTable<Clip, 'id'>;
+  settings!: EntityTable<Settings, 'id'>;
+
+  constructor(name = 'tend') {
+    super(name);
+    // Version 1. Aliases are a unique multi-entry index: two contacts can never share a LinkedIn
+    // URL, member URN or email address, so a duplicate is refused by the database itself.
+    this.version(1).stores({
+      contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt',
+      accounts: 'id, &*aliases, nameLower, domain',
+      touches: 'id, contactId, [contactId+at], at, type, [contactId+dedupKey]',
+      reminders: 'id, contactId, [status+dueAt], dueAt',
+      stageEvents: 'id, contactId, [contactId+at], at',
+      callPlans: 'id, contactId, updatedAt',
+      clips: 'id, contactId, accountId, clippedAt',
+      settings: 'id',
+    });
+  }
+}
+
+export const db = new TendDb();

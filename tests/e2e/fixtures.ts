@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
+
+/** The built Chrome extension; `npm test` builds it before the e2e run. */
+export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
+export const SCREENSHOT_DIR = path.resolve('test-results/screens');
+
+/** Launch Debian's Chromium with Tend loaded, in a throwaway profile. */
+export async function launchWithExtension(options: { headless?: boolean; profileDir?: string } = {}): Promise<{
+  context: BrowserContext;
+  profileDir: string;
+}> {
+  const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'tend-profile-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: options.headless ?? true,
+    viewport: { width: 420, height: 800 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  // No internet here, and no test should depend on it: everything not routed explicitly is refused.
+  await context.route(/^(https?|wss?):\/\//, (route) => route.abort());
+  return { context, profileDir };
+}
+
+export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {
+  return context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+}
+
+export function extensionIdOf(worker: Worker): string {
+  return new URL(worker.url()).host;
+}
+
+interface Fixtures {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Opens the side panel document as a tab: same page, same database as the real panel. */
+  openPanel: (hash?: string) => Promise<Page>;
+  /** Fails the test on any uncaught error in the extension's pages. */
+  pageErrors: Error[];
+}
+
+export const test = base.extend<Fixtures>({
+  // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+  context: async ({}, use) => {
+    const { context, profileDir } = await launchWithExtension();
+    await use(context);
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  },
+  serviceWorker: async ({ context }, use) => {
+    await use(await serviceWorkerOf(context));
+  },
+  extensionId: async ({ serviceWorker }, use) => {
+    await use(extensionIdOf(serviceWorker));
+  },
+  // biome-ignore lint/correctness/noEmptyPattern: see above.
+  pageErrors: async ({}, use) => {
+    const errors: Error[] = [];
+    await use(errors);
+    if (errors.length > 0) throw new Error(`Uncaught errors in the extension: ${errors.map((error) => error.message).join('; ')}`);
+  },
+  openPanel: async ({ context, extensionId, pageErrors }, use) => {
+    await use(async (hash = '') => {
+      const page = await context.newPage();
+      page.on('pageerror', (error) => pageErrors.push(error));
+      await page.goto(`chrome-extension://${extensionId}/sidepanel.html${hash}`);
+      return page;
+    });
+  },
+});
+
+export const expect = test.expect;
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}

@@ -1,0 +1,87 @@
+import { expect, screenshot, test } from './fixtures';
+
+test('a contact created by hand and its touch survive a reload', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await expect(panel.getByRole('heading', { name: 'Today' })).toBeVisible();
+  await expect(panel.getByText('Nothing to tend yet')).toBeVisible();
+
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await expect(panel.getByText('No contacts yet')).toBeVisible();
+  await panel.getByRole('link', { name: 'New contact' }).click();
+
+  // Saving without a name is refused with a message, and nothing is created.
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await expect(panel.getByRole('alert')).toContainText('a contact needs a name');
+
+  await panel.getByLabel('Full name').fill('Ana Castillo');
+  await panel.getByLabel('Title').fill('Head of Procurement');
+  await panel.getByLabel('Company').fill('Globex');
+  await panel.getByLabel('Emails').fill('ana@globex.example');
+  await panel.getByRole('button', { name: 'Decision-maker' }).click();
+  await panel.getByRole('button', { name: 'Past colleague' }).click();
+  await panel.getByLabel('Segment tags').fill('manufacturing, EMEA');
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+
+  await expect(panel.getByRole('heading', { name: 'Ana Castillo' })).toBeVisible();
+  await expect(panel.getByText('Head of Procurement at Globex')).toBeVisible();
+  await expect(panel.getByText('No touches yet')).toBeVisible();
+
+  // Log a touch with the keyboard: T opens the form, Ctrl+Enter saves.
+  await panel.keyboard.press('t');
+  await panel.getByLabel('Type').selectOption('call');
+  await panel.getByLabel('Summary').fill('Talked about the Q3 tender');
+  await panel.getByLabel('Summary').press('Control+Enter');
+  const touches = panel.getByRole('list', { name: 'Touches' });
+  await expect(touches.getByRole('listitem')).toHaveCount(1);
+  await expect(touches).toContainText('Call');
+  await expect(touches).toContainText('Talked about the Q3 tender');
+
+  await panel.reload();
+  await expect(panel.getByRole('heading', { name: 'Ana Castillo' })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Talked about the Q3 tender');
+  await expect(panel.getByRole('list', { name: 'Roles, sources and tags' })).toContainText('Decision-maker');
+
+  // And the contact is found by instant search from the list.
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await panel.getByLabel('Search contacts').fill('glob');
+  await expect(panel.getByRole('list', { name: 'Contacts' }).getByRole('link')).toHaveText([/Ana Castillo/]);
+  await panel.getByLabel('Search contacts').fill('nobody');
+  await expect(panel.getByText('No contact matches “nobody”')).toBeVisible();
+});
+
+test('deleting a touch can be undone', async ({ openPanel }) => {
+  const panel = await openPanel('#/contact/new');
+  await panel.getByLabel('Full name').fill('Wei Zhang');
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await panel.getByRole('button', { name: 'Log touch' }).click();
+  await panel.getByLabel('Summary').fill('Sent the case study');
+  await panel.getByRole('button', { name: 'Log touch' }).last().click();
+  const touches = panel.getByRole('list', { name: 'Touches' });
+  await expect(touches).toContainText('Sent the case study');
+
+  await panel.getByRole('button', { name: 'Delete Email touch' }).click();
+  await expect(panel.getByText('No touches yet')).toBeVisible();
+  await panel.getByRole('button', { name: 'Undo' }).click();
+  await expect(touches).toContainText('Sent the case study');
+});
+
+test('the panel follows the system theme, light and dark', async ({ openPanel }) => {
+  const panel = await openPanel('#/contact/new');
+  await panel.getByLabel('Full name').fill('Zoë Müller');
+  await panel.getByLabel('Title').fill('CFO');
+  await panel.getByLabel('Company').fill('Initech');
+  await panel.getByRole('button', { name: 'Influencer' }).click();
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await panel.getByRole('button', { name: 'Log touch' }).click();
+  await panel.getByLabel('Summary').fill('Coffee at the trade fair');
+  await panel.getByLabel('Summary').press('Enter');
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Coffee at the trade fair');
+
+  const background = () => panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  await panel.emulateMedia({ colorScheme: 'light' });
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await screenshot(panel, 'foundation-contact-light');
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await background()).toBe('rgb(21, 26, 23)');
+  await screenshot(panel, 'foundation-contact-dark');
+});

@@ -1,0 +1,31 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+// The built manifest is checked after `npm run build`; the e2e stage runs after the build, so this
+// file reads the build when it is there and says so when it is not.
+const MANIFEST = '.output/chrome-mv3/manifest.json';
+
+describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
+  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+    permissions?: string[];
+    host_permissions?: string[];
+    optional_host_permissions?: string[];
+    content_security_policy?: { extension_pages?: string };
+  };
+
+  it('asks for no permission beyond the ones README.md justifies', () => {
+    const allowed = ['storage', 'sidePanel'];
+    expect((manifest.permissions ?? []).filter((permission) => !allowed.includes(permission))).toEqual([]);
+  });
+
+  it('never asks for all sites', () => {
+    const hosts = [...(manifest.host_permissions ?? []), ...(manifest.optional_host_permissions ?? [])];
+    expect(hosts.filter((host) => host === '<all_urls>' || host.startsWith('*://*/') || host.startsWith('https://*/'))).toEqual([]);
+  });
+
+  it('keeps a strict CSP with no remote or inline script', () => {
+    expect(manifest.content_security_policy?.extension_pages).toBe(
+      "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
+  });
+});

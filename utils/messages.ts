@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { Capture } from './capture';
+
+// The message protocol between content scripts, the background and the side panel. Every message
+// is parsed with these schemas on receipt; anything else, or anything from a sender that is not
+// this extension's own page or content script, is refused.
+
+export const CaptureMessage = z.object({
+  type: z.literal('capture'),
+  /** null: the page is not one Tend understands (any earlier capture of the tab is cleared). */
+  capture: Capture.nullable(),
+});
+
+export const PingMessage = z.object({ type: z.literal('ping') });
+
+export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage]);
+export type Message = z.infer<typeof Message>;
+
+/** Hosts our content scripts run on; a message from a tab elsewhere is not ours. */
+export const CONTENT_SCRIPT_ORIGINS = ['https://www.linkedin.com', 'https://mail.google.com'] as const;
+
+export interface SenderLike {
+  id?: string | undefined;
+  url?: string | undefined;
+  origin?: string | undefined;
+  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
+}
+
+function originOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).origin;
+  } catch {
+    return null;
+  }
+}
+
+/** True for our own extension pages, and for our content scripts on the hosts they run on. */
+export function isTrustedSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  // URL parsers disagree on the origin of non-web schemes (chrome-extension:, moz-extension:), so
+  // our own pages are recognised by prefix.
+  const ownBase = `${extensionOrigin.replace(/\/$/, '')}/`;
+  if (sender.url?.startsWith(ownBase)) return true;
+  const origin = originOf(sender.url);
+  return sender.tab !== undefined && origin !== null && (CONTENT_SCRIPT_ORIGINS as readonly string[]).includes(origin);
+}
+
+export type Received = { ok: true; message: Message } | { ok: false; reason: string };
+
+/** Validate who sent a message and what it says. */
+export function receive(raw: unknown, sender: SenderLike, extensionId: string, extensionOrigin: string): Received {
+  if (!isTrustedSender(sender, extensionId, extensionOrigin)) return { ok: false, reason: 'untrusted sender' };
+  const parsed = Message.safeParse(raw);
+  if (!parsed.success) return { ok: false, reason: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+  return { ok: true, message: parsed.data };
+}
+
+/** The storage.session key under which the background keeps a tab's latest capture. */
+export function captureKey(tabId: number): string {
+  return `capture:${tabId}`;
+}
