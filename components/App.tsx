@@ -1,14 +1,17 @@
 import { useEffect } from 'react';
 import { hrefOf, navigate, type Route, useRoute } from './router';
+import { type PageCapture, usePageCapture } from './usePageCapture';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
+import { PageView } from './views/PageView';
 import { SettingsView } from './views/SettingsView';
 import { TodayView } from './views/TodayView';
 
 const TABS: { label: string; route: Route; key: string }[] = [
-  { label: 'Today', route: { name: 'today' }, key: '1' },
-  { label: 'Contacts', route: { name: 'contacts', query: '' }, key: '2' },
-  { label: 'Settings', route: { name: 'settings' }, key: '3' },
+  { label: 'Page', route: { name: 'page' }, key: '1' },
+  { label: 'Today', route: { name: 'today' }, key: '2' },
+  { label: 'Contacts', route: { name: 'contacts', query: '' }, key: '3' },
+  { label: 'Settings', route: { name: 'settings' }, key: '4' },
 ];
 
 function isCurrent(tab: Route, route: Route): boolean {
@@ -22,8 +25,15 @@ function isTyping(target: EventTarget | null): boolean {
 
 export function App() {
   const route = useRoute();
+  const page = usePageCapture();
+  const hasCapture = Boolean(page?.capture);
 
-  // Alt+1..3 move between the main views from anywhere in the panel.
+  // Opened with no place of its own on a page Tend understands: show who the page is about.
+  useEffect(() => {
+    if (hasCapture && window.location.hash === '') navigate({ name: 'page' }, { replace: true });
+  }, [hasCapture]);
+
+  // Alt+1..4 move between the main views from anywhere in the panel.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -58,14 +68,16 @@ export function App() {
         </nav>
       </header>
       <main className="app-main">
-        <CurrentView route={route} />
+        <CurrentView route={route} page={page} />
       </main>
     </div>
   );
 }
 
-function CurrentView({ route }: { route: Route }) {
+function CurrentView({ route, page }: { route: Route; page: PageCapture | undefined }) {
   switch (route.name) {
+    case 'page':
+      return <PageView page={page} />;
     case 'today':
       return <TodayView />;
     case 'contacts':

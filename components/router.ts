@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 // The panel's place lives in the URL hash, so a reload (or reopening the panel) keeps it.
 
 export type Route =
+  | { name: 'page' }
   | { name: 'today' }
   | { name: 'contacts'; query: string }
   | { name: 'contact'; id: string }
@@ -20,6 +21,8 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'contact', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
     case 'settings':
       return { name: 'settings' };
+    case 'page':
+      return { name: 'page' };
     default:
       return { name: 'today' };
   }

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { captureKey, receive } from '../utils/messages';
+import { captureKey, isContentScriptUrl, receive } from '../utils/messages';
 
 // Firefox's sidebar API is not in Chrome's typings; this is the one call Tend makes to it.
 interface FirefoxSidebar {
@@ -41,4 +41,9 @@ export default defineBackground(() => {
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
+  // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer
+  // shows what was captured there; on our hosts the content script reports the new page itself.
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status === 'loading' && !isContentScriptUrl(tab.url)) void browser.storage.session.remove(captureKey(tabId));
+  });
 });

@@ -46,7 +46,11 @@ async function refuseTakenAliases(aliases: readonly string[], selfId?: string): 
 }
 
 /** Create a contact; records its first stage event in the same transaction. */
-export async function createContact(input: ContactInput & { stageReason?: string }, now = Date.now()): Promise<Contact> {
+export async function createContact(
+  input: ContactInput & { stageReason?: string },
+  now = Date.now(),
+  seen: { lastSeenAt?: number } = {},
+): Promise<Contact> {
   const { stageReason, ...rest } = input;
   const fields = validate(ContactFields, derive(rest));
   requireReason(fields.stage, stageReason);
@@ -56,6 +60,7 @@ export async function createContact(input: ContactInput & { stageReason?: string
     searchWords: searchWords(fields),
     createdAt: now,
     updatedAt: now,
+    lastSeenAt: seen.lastSeenAt,
   });
   const event = validate(StageEvent, { id: newId(), contactId: contact.id, to: contact.stage, at: now, reason: stageReason || undefined });
   await db.transaction('rw', db.contacts, db.stageEvents, async () => {
@@ -67,7 +72,12 @@ export async function createContact(input: ContactInput & { stageReason?: string
 }
 
 /** Update a contact's fields; a change of stage is recorded as a stage event in the same transaction. */
-export async function updateContact(id: string, patch: ContactPatch, now = Date.now()): Promise<Contact> {
+export async function updateContact(
+  id: string,
+  patch: ContactPatch,
+  now = Date.now(),
+  seen: { lastSeenAt?: number } = {},
+): Promise<Contact> {
   const { stageReason, ...changes } = patch;
   return db.transaction('rw', db.contacts, db.stageEvents, async () => {
     const current = await db.contacts.get(id);
@@ -86,7 +96,7 @@ export async function updateContact(id: string, patch: ContactPatch, now = Date.
       createdAt,
       updatedAt: now,
       lastTouchAt,
-      lastSeenAt,
+      lastSeenAt: seen.lastSeenAt ?? lastSeenAt,
     });
     await refuseTakenAliases(next.aliases, id);
     await db.contacts.put(next);

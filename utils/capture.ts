@@ -20,24 +20,27 @@ export const ExperienceEntry = z.object({
   dates: str(120).optional(),
 });
 
-export const PersonCapture = z.object({
-  kind: z.literal('linkedin-person'),
-  profileUrl: url,
-  salesNavigatorUrl: url.optional(),
-  memberUrn: str(200).optional(),
-  fullName: str(400),
-  firstName: str(200).optional(),
-  lastName: str(200).optional(),
-  headline: str(500).optional(),
-  title: str(300).optional(),
-  company: str(300).optional(),
-  companyUrl: url.optional(),
-  location: str(300).optional(),
-  photoUrl: url.optional(),
-  about: str(10_000).optional(),
-  experience: z.array(ExperienceEntry).max(50).default([]),
-  anchors: AnchorReport,
-});
+export const PersonCapture = z
+  .object({
+    kind: z.literal('linkedin-person'),
+    /** Absent only on a Sales Navigator lead that does not link to the member's profile. */
+    profileUrl: url.optional(),
+    salesNavigatorUrl: url.optional(),
+    memberUrn: str(200).optional(),
+    fullName: str(400),
+    firstName: str(200).optional(),
+    lastName: str(200).optional(),
+    headline: str(500).optional(),
+    title: str(300).optional(),
+    company: str(300).optional(),
+    companyUrl: url.optional(),
+    location: str(300).optional(),
+    photoUrl: url.optional(),
+    about: str(10_000).optional(),
+    experience: z.array(ExperienceEntry).max(50).default([]),
+    anchors: AnchorReport,
+  })
+  .refine((person) => person.profileUrl || person.salesNavigatorUrl, 'a person needs a profile or Sales Navigator URL');
 export type PersonCapture = z.infer<typeof PersonCapture>;
 
 export const CompanyCapture = z.object({

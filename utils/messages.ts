@@ -42,8 +42,12 @@ export function isTrustedSender(sender: SenderLike, extensionId: string, extensi
   // our own pages are recognised by prefix.
   const ownBase = `${extensionOrigin.replace(/\/$/, '')}/`;
   if (sender.url?.startsWith(ownBase)) return true;
-  const origin = originOf(sender.url);
-  return sender.tab !== undefined && origin !== null && (CONTENT_SCRIPT_ORIGINS as readonly string[]).includes(origin);
+  return sender.tab !== undefined && isContentScriptUrl(sender.url);
+}
+
+export function isContentScriptUrl(url: string | undefined): boolean {
+  const origin = originOf(url);
+  return origin !== null && (CONTENT_SCRIPT_ORIGINS as readonly string[]).includes(origin);
 }
 
 export type Received = { ok: true; message: Message } | { ok: false; reason: string };

@@ -3,6 +3,7 @@ import { hrefOf, parseRoute, type Route } from '../../../components/router';
 
 describe('panel routes', () => {
   it.each<Route>([
+    { name: 'page' },
     { name: 'today' },
     { name: 'contacts', query: '' },
     { name: 'contacts', query: 'zoë & co' },

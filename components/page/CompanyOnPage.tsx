@@ -1,0 +1,60 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { contactsAtCompany, findAccount, upsertAccount } from '../../storage/accounts';
+import type { CompanyCapture } from '../../utils/capture';
+import { ContactRow } from '../ContactRow';
+import { EmptyState } from '../EmptyState';
+import { describeError } from '../errors';
+
+export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
+  const account = useLiveQuery(
+    () => findAccount({ companyUrl: capture.companyUrl, name: capture.name }).then((found) => found ?? null),
+    [capture],
+  );
+  const people = useLiveQuery(() => contactsAtCompany(capture.name, account?.id), [capture.name, account?.id]);
+  const [error, setError] = useState<string | null>(null);
+  if (account === undefined) return null;
+  const facts = [capture.industry, capture.size, capture.headquarters].filter(Boolean);
+  return (
+    <section aria-labelledby="company-heading">
+      <div className="card">
+        <div className="view-head">
+          <h1 id="company-heading">{capture.name}</h1>
+          <span className="badge">{account ? 'Account' : 'Not kept'}</span>
+        </div>
+        {facts.length > 0 ? <p className="muted">{facts.join(' · ')}</p> : null}
+        {capture.website ? (
+          <a href={capture.website} target="_blank" rel="noreferrer noopener">
+            {capture.domain ?? capture.website}
+          </a>
+        ) : null}
+        {error ? (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        ) : null}
+        <div className="actions">
+          <button
+            type="button"
+            className="button primary"
+            onClick={() => upsertAccount(capture).catch((caught: unknown) => setError(describeError(caught)))}
+          >
+            {account ? 'Update account' : 'Keep account'}
+          </button>
+        </div>
+      </div>
+      <h2>People you know here</h2>
+      {people === undefined ? null : people.length === 0 ? (
+        <EmptyState title={`No one kept at ${capture.name} yet`}>
+          <p>Open their profiles to keep them.</p>
+        </EmptyState>
+      ) : (
+        <ul className="rows" aria-label={`People at ${capture.name}`}>
+          {people.map((contact) => (
+            <ContactRow key={contact.id} contact={contact} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
