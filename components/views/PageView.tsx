@@ -1,6 +1,7 @@
 import { EmptyState } from '../EmptyState';
 import { CompanyOnPage } from '../page/CompanyOnPage';
 import { PersonOnPage } from '../page/PersonOnPage';
+import { ThreadOnPage } from '../page/ThreadOnPage';
 import { hrefOf } from '../router';
 import type { PageCapture } from '../usePageCapture';
 
@@ -13,7 +14,7 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
       <section aria-labelledby="page-heading">
         <h1 id="page-heading">On this page</h1>
         <EmptyState title="Nothing to capture on this page">
-          <p>Open a LinkedIn profile or company page and Tend shows who it is about here.</p>
+          <p>Open a LinkedIn profile or company page, or a Gmail thread, and Tend shows who it is about here.</p>
           <a className="button" href={hrefOf({ name: 'today' })}>
             Go to Today
           </a>
@@ -26,7 +27,7 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
       return <PersonOnPage key={capture.profileUrl ?? capture.salesNavigatorUrl} capture={capture} />;
     case 'linkedin-company':
       return <CompanyOnPage key={capture.companyUrl} capture={capture} />;
-    default:
-      return null;
+    case 'gmail-thread':
+      return <ThreadOnPage key={capture.threadToken} capture={capture} />;
   }
 }

@@ -63,6 +63,61 @@ export function SettingsView() {
           </button>
         </div>
       </form>
+      <NeverLogForm initial={settings?.neverLog ?? []} />
     </section>
+  );
+}
+
+function NeverLogForm({ initial }: { initial: string[] }) {
+  const [text, setText] = useState(initial.join('\n'));
+  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const entries = [
+      ...new Set(
+        text
+          .split(/[\n,;]+/)
+          .map((entry) => entry.trim().toLowerCase())
+          .filter(Boolean),
+      ),
+    ];
+    const invalid = entries.filter((entry) => !/^(@?[a-z0-9-]+(\.[a-z0-9-]+)+|[^\s@]+@[a-z0-9-]+(\.[a-z0-9-]+)+)$/.test(entry));
+    if (invalid.length > 0) {
+      setMessage({ text: `Not saved: ${invalid.join(', ')} is not an address or a domain.`, error: true });
+      return;
+    }
+    try {
+      await saveSettings({ neverLog: entries });
+      setText(entries.join('\n'));
+      setMessage({ text: `Never-log list saved (${entries.length}).`, error: false });
+    } catch (caught) {
+      setMessage({ text: describeError(caught), error: true });
+    }
+  };
+  return (
+    <form className="form" onSubmit={submit} aria-label="Never log">
+      <h2>Never log</h2>
+      <p className="hint">Addresses and whole domains (e.g. your colleagues' @acme.com) left out of Gmail threads. One per line.</p>
+      <label className="field" htmlFor="never-log">
+        <span>Addresses and domains</span>
+        <textarea
+          id="never-log"
+          rows={4}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          placeholder={'@acme.com\nassistant@example.com'}
+        />
+      </label>
+      {message ? (
+        <p className={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
+          {message.text}
+        </p>
+      ) : null}
+      <div className="actions">
+        <button type="submit" className="button primary">
+          Save never-log list
+        </button>
+      </div>
+    </form>
   );
 }

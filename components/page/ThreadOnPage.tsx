@@ -1,0 +1,158 @@
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { DEFAULT_SETTINGS } from '../../storage/schema';
+import { getSettings } from '../../storage/settings';
+import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
+import type { GmailThreadCapture } from '../../utils/capture';
+import { summariseThread } from '../../utils/thread-participants';
+import { EmptyState } from '../EmptyState';
+import { describeError } from '../errors';
+import { hrefOf } from '../router';
+
+export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
+  const settings = useLiveQuery(() => getSettings(), []) ?? DEFAULT_SETTINGS;
+  const summary = useMemo(() => summariseThread(capture, settings.neverLog), [capture, settings.neverLog]);
+  const people = useLiveQuery(() => threadPeople(summary), [summary]);
+  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
+
+  if (!people) return null;
+  const known = people.filter(
+    (person): person is ThreadPerson & { contact: NonNullable<ThreadPerson['contact']> } => person.contact !== undefined,
+  );
+  const unknown = people.filter((person) => person.contact === undefined);
+  const chosen = known.filter((person) => !person.logged && !unticked.has(person.contact.id)).map((person) => person.contact.id);
+
+  const log = async () => {
+    try {
+      const result = await logThread(chosen, summary, capture.threadUrl);
+      setStatus({ text: `Logged on ${result.logged} contact${result.logged === 1 ? '' : 's'}.`, error: false });
+    } catch (caught) {
+      setStatus({ text: describeError(caught), error: true });
+    }
+  };
+
+  return (
+    <section aria-labelledby="thread-heading">
+      <h1 id="thread-heading">{summary.subject ?? '(no subject)'}</h1>
+      <p className="muted">
+        {capture.messages.length} message{capture.messages.length === 1 ? '' : 's'}
+        {summary.latestAt ? ` · last ${format(summary.latestAt, 'd MMM yyyy, HH:mm')}` : ''}
+        {summary.direction === 'out' ? ' · you wrote last' : ' · they wrote last'}
+      </p>
+      {people.length === 0 ? (
+        <EmptyState title="No one to log here">
+          <p>Everyone on this thread is you or on your never-log list.</p>
+        </EmptyState>
+      ) : null}
+      {known.length > 0 ? (
+        <>
+          <h2>Known contacts</h2>
+          <ul className="rows" aria-label="Known contacts on this thread">
+            {known.map(({ participant, contact, logged }) => (
+              <li key={participant.email} className="row">
+                <label className="check">
+                  <input
+                    type="checkbox"
+                    disabled={logged}
+                    checked={logged || !unticked.has(contact.id)}
+                    onChange={(event) => {
+                      const next = new Set(unticked);
+                      if (event.target.checked) next.delete(contact.id);
+                      else next.add(contact.id);
+                      setUnticked(next);
+                    }}
+                  />
+                  <span className="row-main">
+                    <span className="row-title">{contact.fullName}</span>
+                    <span className="row-sub">{participant.email}</span>
+                  </span>
+                </label>
+                {logged ? <span className="badge">Logged</span> : <a href={hrefOf({ name: 'contact', id: contact.id })}>Open</a>}
+              </li>
+            ))}
+          </ul>
+          <div className="actions">
+            <button type="button" className="button primary" disabled={chosen.length === 0} onClick={log}>
+              {chosen.length === 0 ? 'Thread logged' : `Log thread on ${chosen.length} contact${chosen.length === 1 ? '' : 's'}`}
+            </button>
+          </div>
+        </>
+      ) : null}
+      {status ? (
+        <p className={status.error ? 'error' : 'ok'} role={status.error ? 'alert' : 'status'}>
+          {status.text}
+        </p>
+      ) : null}
+      {unknown.length > 0 ? (
+        <>
+          <h2>Not kept yet</h2>
+          <ul className="rows" aria-label="Unknown participants">
+            {unknown.map(({ participant }) => (
+              <UnknownParticipant key={participant.email} participant={participant} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function UnknownParticipant({ participant }: { participant: ThreadPerson['participant'] }) {
+  const [adding, setAdding] = useState(false);
+  const [name, setName] = useState(participant.name ?? '');
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <li className="row participant">
+      {adding ? (
+        <form
+          className="form inline-form"
+          aria-label={`Add ${participant.email}`}
+          onSubmit={async (event) => {
+            event.preventDefault();
+            try {
+              await addParticipant(participant, name.trim());
+            } catch (caught) {
+              setError(describeError(caught));
+            }
+          }}
+        >
+          <label className="field">
+            <span>Name for {participant.email}</span>
+            {/* biome-ignore lint/a11y/noAutofocus: opened by the rep's click to type the name. */}
+            <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
+          </label>
+          {error ? (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          ) : null}
+          <div className="actions">
+            <button type="submit" className="button primary">
+              Save contact
+            </button>
+            <button type="button" className="button" onClick={() => setAdding(false)}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      ) : (
+        <>
+          <span className="row-main">
+            <span className="row-title">{participant.name ?? participant.email}</span>
+            <span className="row-sub">{participant.email}</span>
+          </span>
+          <button
+            type="button"
+            className="button"
+            onClick={() => setAdding(true)}
+            aria-label={`Add ${participant.name ?? participant.email}`}
+          >
+            Add
+          </button>
+        </>
+      )}
+    </li>
+  );
+}
