@@ -5,11 +5,20 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where every name comes from.
   imports: false,
+  // The top level is fixed; icons and other files copied as they are live under assets/.
+  publicDir: 'assets/public',
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Nurture B2B relationships where you already work: LinkedIn, Gmail, the articles you read.',
-    permissions: ['storage', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tend' },
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: 'Open Tend',
+      },
+      'log-touch': { suggested_key: { default: 'Alt+Shift+L' }, description: 'Log a touch on the current contact' },
+    },
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },

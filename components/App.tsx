@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { hrefOf, navigate, type Route, useRoute } from './router';
+import { useDueSync } from './useDueSync';
+import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
@@ -27,6 +29,8 @@ export function App() {
   const route = useRoute();
   const page = usePageCapture();
   const hasCapture = Boolean(page?.capture);
+  useDueSync();
+  useIntent(page);
 
   // Opened with no place of its own on a page Tend understands: show who the page is about.
   useEffect(() => {

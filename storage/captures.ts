@@ -56,7 +56,7 @@ function currentJob(capture: PersonCapture, now: number): EmploymentEntry | unde
  * their current job as the first employment entry. The account is kept or linked alongside.
  */
 export async function keepPerson(capture: PersonCapture, reviewed: ContactInput, now = Date.now()): Promise<Contact> {
-  return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts], async () => {
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts, db.settings], async () => {
     const companyName = reviewed.companyName ?? capture.company;
     const account = companyName ? await upsertAccount({ name: companyName, companyUrl: capture.companyUrl }, now) : undefined;
     const job = currentJob(capture, now);
@@ -78,7 +78,7 @@ export async function keepPerson(capture: PersonCapture, reviewed: ContactInput,
  * possible match), changed fields, and a job change as a new employment entry closing the last one.
  */
 export async function recordSeen(contactId: string, capture: PersonCapture, now = Date.now()): Promise<Contact> {
-  return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts], async () => {
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts, db.settings], async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new RecordNotFoundError('Contact', contactId);
     const changes = personChanges(contact, capture);

@@ -1,6 +1,7 @@
 import { emailAlias, profileAlias } from '../utils/identity';
 import { matchesQuery, searchWordsFor, wordsOf } from '../utils/search-words';
 import { db } from './db';
+import { cadenceTable, withDue } from './due';
 import { DuplicateError, RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
 import { Contact, ContactFields, type ContactInput, type Stage, StageEvent } from './schema';
@@ -63,12 +64,13 @@ export async function createContact(
     lastSeenAt: seen.lastSeenAt,
   });
   const event = validate(StageEvent, { id: newId(), contactId: contact.id, to: contact.stage, at: now, reason: stageReason || undefined });
-  await db.transaction('rw', db.contacts, db.stageEvents, async () => {
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.settings], async () => {
     await refuseTakenAliases(contact.aliases);
-    await db.contacts.add(contact);
+    const stored = withDue(contact, await cadenceTable());
+    await db.contacts.add(stored);
     await db.stageEvents.add(event);
+    return stored;
   });
-  return contact;
 }
 
 /** Update a contact's fields; a change of stage is recorded as a stage event in the same transaction. */
@@ -79,10 +81,20 @@ export async function updateContact(
   seen: { lastSeenAt?: number } = {},
 ): Promise<Contact> {
   const { stageReason, ...changes } = patch;
-  return db.transaction('rw', db.contacts, db.stageEvents, async () => {
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.settings], async () => {
     const current = await db.contacts.get(id);
     if (!current) throw new RecordNotFoundError('Contact', id);
-    const { id: _id, searchWords: _words, createdAt, updatedAt: _updated, lastTouchAt, lastSeenAt, ...editable } = current;
+    const {
+      id: _id,
+      searchWords: _words,
+      createdAt,
+      updatedAt: _updated,
+      lastTouchAt,
+      lastSeenAt,
+      nextDueAt: _due,
+      dueSnoozedUntil,
+      ...editable
+    } = current;
     // Aliases the rep removed through the fields (an email deleted) go with them; others stay.
     const removedEmails = (editable.emails ?? []).filter((email) => changes.emails && !changes.emails.includes(email));
     const keptAliases = editable.aliases.filter((alias) => !removedEmails.some((email) => alias === emailAlias(email)));
@@ -97,9 +109,11 @@ export async function updateContact(
       updatedAt: now,
       lastTouchAt,
       lastSeenAt: seen.lastSeenAt ?? lastSeenAt,
+      dueSnoozedUntil,
     });
     await refuseTakenAliases(next.aliases, id);
-    await db.contacts.put(next);
+    const stored = withDue(next, await cadenceTable());
+    await db.contacts.put(stored);
     if (stageChanged) {
       await db.stageEvents.add(
         validate(StageEvent, {
@@ -112,7 +126,7 @@ export async function updateContact(
         }),
       );
     }
-    return next;
+    return stored;
   });
 }
 
@@ -153,4 +167,9 @@ export async function searchContacts(query: string, limit = 200): Promise<Contac
 
 export function countContacts(): Promise<number> {
   return db.contacts.count();
+}
+
+/** Every stage a contact has been through, oldest first. */
+export function stageHistory(contactId: string): Promise<StageEvent[]> {
+  return db.stageEvents.where('[contactId+at]').between([contactId, -Infinity], [contactId, Infinity]).toArray();
 }

@@ -1,5 +1,16 @@
 import { Dexie, type EntityTable } from 'dexie';
-import type { Account, CallPlan, Clip, Contact, Reminder, Settings, StageEvent, Touch } from './schema';
+import { nextDueAt } from '../utils/nurture/cadence';
+import {
+  type Account,
+  type CallPlan,
+  type Clip,
+  type Contact,
+  DEFAULT_CADENCE,
+  type Reminder,
+  type Settings,
+  type StageEvent,
+  type Touch,
+} from './schema';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
@@ -30,6 +41,23 @@ export class TendDb extends Dexie {
       clips: 'id, contactId, accountId, clippedAt',
       settings: 'id',
     });
+    // Version 2: contacts carry their next cadence due date, indexed, so Today and the badge read
+    // only who is due instead of every contact. Existing contacts get it computed from the cadence
+    // settings saved at the time of the upgrade.
+    this.version(2)
+      .stores({ contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt, nextDueAt' })
+      .upgrade(async (tx) => {
+        const saved: Settings | undefined = await tx.table('settings').get('settings');
+        const byStage = { ...DEFAULT_CADENCE, ...saved?.cadenceByStage };
+        await tx
+          .table<Contact>('contacts')
+          .toCollection()
+          .modify((contact) => {
+            const due = nextDueAt(contact, byStage);
+            if (due === undefined) delete contact.nextDueAt;
+            else contact.nextDueAt = due;
+          });
+      });
   }
 }
 

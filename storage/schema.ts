@@ -152,6 +152,10 @@ export const Contact = ContactFields.extend({
   updatedAt: Timestamp,
   lastTouchAt: Timestamp.optional(),
   lastSeenAt: Timestamp.optional(),
+  /** When the cadence next asks for a touch; derived, indexed for Today and the badge. Absent: never. */
+  nextDueAt: Timestamp.optional(),
+  /** The rep snoozed the cadence reminder until then; the next touch clears it. */
+  dueSnoozedUntil: Timestamp.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
 /** What a caller supplies to create a contact: fields with defaults may be left out. */
@@ -201,6 +205,13 @@ export const Touch = TouchFields.extend({
 export type Touch = z.infer<typeof Touch>;
 export type TouchInput = z.input<typeof TouchFields>;
 
+export const ReminderFields = z.object({
+  contactId: Id,
+  dueAt: Timestamp,
+  note: optionalText(1000),
+});
+export type ReminderInput = z.input<typeof ReminderFields>;
+
 export const Reminder = z.object({
   id: Id,
   contactId: Id,
@@ -209,7 +220,10 @@ export const Reminder = z.object({
   status: z.enum(REMINDER_STATUSES),
   snoozedUntil: Timestamp.optional(),
   doneAt: Timestamp.optional(),
+  /** When the browser last notified about it; a snooze or reschedule clears it so it notifies again. */
+  notifiedAt: Timestamp.optional(),
   createdAt: Timestamp,
+  updatedAt: Timestamp.optional(),
 });
 export type Reminder = z.infer<typeof Reminder>;
 

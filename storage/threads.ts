@@ -37,7 +37,7 @@ export async function logThread(
   threadUrl: string,
   now = Date.now(),
 ): Promise<LogThreadResult> {
-  return db.transaction('rw', db.contacts, db.touches, async () => {
+  return db.transaction('rw', [db.contacts, db.touches, db.settings], async () => {
     let logged = 0;
     for (const contactId of contactIds) {
       const result = await logTouch(

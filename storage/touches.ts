@@ -1,7 +1,8 @@
 import { db } from './db';
+import { cadenceTable, withDue } from './due';
 import { RecordNotFoundError, validate } from './errors';
 import { newId } from './ids';
-import { Touch, TouchFields, type TouchInput } from './schema';
+import { type Contact, Touch, TouchFields, type TouchInput } from './schema';
 
 export interface LogTouchResult {
   touch: Touch;
@@ -18,7 +19,7 @@ export async function logTouch(input: TouchInput, now = Date.now()): Promise<Log
   const fields = validate(TouchFields, input);
   const dedupKey = fields.source.ref ? `${fields.source.kind}:${fields.source.ref}` : undefined;
   const touch = validate(Touch, { ...fields, id: newId(), dedupKey, createdAt: now });
-  return db.transaction('rw', db.contacts, db.touches, async () => {
+  return db.transaction('rw', [db.contacts, db.touches, db.settings], async () => {
     const contact = await db.contacts.get(touch.contactId);
     if (!contact) throw new RecordNotFoundError('Contact', touch.contactId);
     if (dedupKey) {
@@ -26,21 +27,32 @@ export async function logTouch(input: TouchInput, now = Date.now()): Promise<Log
       if (existing) return { touch: existing, created: false };
     }
     await db.touches.add(touch);
-    if (contact.lastTouchAt === undefined || touch.at > contact.lastTouchAt) {
-      await db.contacts.update(contact.id, { lastTouchAt: touch.at });
-    }
+    await moveClock(contact, Math.max(contact.lastTouchAt ?? touch.at, touch.at));
     return { touch, created: true };
   });
 }
 
+/**
+ * Set the contact's last touch and restart the cadence clock from it. A new touch also ends any
+ * snooze of the cadence reminder (the clock now runs from the touch); removing one does not.
+ */
+async function moveClock(contact: Contact, lastTouchAt: number | undefined, { keepSnooze = false } = {}): Promise<void> {
+  if (lastTouchAt === contact.lastTouchAt) return;
+  const { lastTouchAt: _last, dueSnoozedUntil, ...rest } = contact;
+  const snooze = keepSnooze && dueSnoozedUntil !== undefined ? { dueSnoozedUntil } : {};
+  const next = withDue(lastTouchAt === undefined ? { ...rest, ...snooze } : { ...rest, ...snooze, lastTouchAt }, await cadenceTable());
+  await db.contacts.put(next);
+}
+
 /** Remove a touch and recompute the contact's last touch from the touches that remain. */
 export async function deleteTouch(id: string): Promise<Touch> {
-  return db.transaction('rw', db.contacts, db.touches, async () => {
+  return db.transaction('rw', [db.contacts, db.touches, db.settings], async () => {
     const touch = await db.touches.get(id);
     if (!touch) throw new RecordNotFoundError('Touch', id);
     await db.touches.delete(id);
     const latest = await db.touches.where('[contactId+at]').between([touch.contactId, -Infinity], [touch.contactId, Infinity]).last();
-    await db.contacts.update(touch.contactId, { lastTouchAt: latest?.at });
+    const contact = await db.contacts.get(touch.contactId);
+    if (contact) await moveClock(contact, latest?.at, { keepSnooze: true });
     return touch;
   });
 }
@@ -48,13 +60,11 @@ export async function deleteTouch(id: string): Promise<Touch> {
 /** Put back a touch removed a moment ago (the undo of deleteTouch). */
 export async function restoreTouch(touch: Touch): Promise<void> {
   const valid = validate(Touch, touch);
-  await db.transaction('rw', db.contacts, db.touches, async () => {
+  await db.transaction('rw', [db.contacts, db.touches, db.settings], async () => {
     const contact = await db.contacts.get(valid.contactId);
     if (!contact) throw new RecordNotFoundError('Contact', valid.contactId);
     await db.touches.put(valid);
-    if (contact.lastTouchAt === undefined || valid.at > contact.lastTouchAt) {
-      await db.contacts.update(contact.id, { lastTouchAt: valid.at });
-    }
+    await moveClock(contact, Math.max(contact.lastTouchAt ?? valid.at, valid.at));
   });
 }
 

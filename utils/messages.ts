@@ -13,7 +13,10 @@ export const CaptureMessage = z.object({
 
 export const PingMessage = z.object({ type: z.literal('ping') });
 
-export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage]);
+/** The panel wrote to the database: the background re-reads what is due (badge, alarms, notifications). */
+export const DueChangedMessage = z.object({ type: z.literal('due-changed') });
+
+export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage]);
 export type Message = z.infer<typeof Message>;
 
 /** Hosts our content scripts run on; a message from a tab elsewhere is not ours. */

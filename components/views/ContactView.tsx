@@ -4,9 +4,13 @@ import { createContact, getContact, updateContact } from '../../storage/contacts
 import type { Touch } from '../../storage/schema';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../storage/touches';
 import { ContactForm, type ContactFormValues } from '../ContactForm';
+import { CadenceLine } from '../contact/CadenceLine';
+import { RemindersSection } from '../contact/RemindersSection';
+import { StageHistory } from '../contact/StageHistory';
 import { EmptyState } from '../EmptyState';
 import { describeError } from '../errors';
 import { ROLE_LABELS, SOURCE_LABELS } from '../labels';
+import { useLogRequest } from '../log-request';
 import { hrefOf, navigate } from '../router';
 import { StageBadge } from '../StageBadge';
 import { TouchForm } from '../TouchForm';
@@ -40,6 +44,9 @@ function ExistingContact({ id }: { id: string }) {
   const [removed, setRemoved] = useState<Touch | null>(null);
   const [error, setError] = useState<string | null>(null);
   const closeUndo = useCallback(() => setRemoved(null), []);
+  const openTouchForm = useCallback(() => setLogging(true), []);
+  // The keyboard command "log a touch" lands here when this contact is the current one.
+  useLogRequest(id, openTouchForm);
 
   // "t" opens the touch form, the most frequent action on a contact.
   useEffect(() => {
@@ -129,6 +136,7 @@ function ExistingContact({ id }: { id: string }) {
           </a>
         ) : null}
         {contact.notes ? <p className="notes">{contact.notes}</p> : null}
+        <CadenceLine contact={contact} />
         <div className="actions">
           <button type="button" className="button primary" onClick={() => setLogging(true)} title="Log a touch (T)">
             Log touch
@@ -152,6 +160,8 @@ function ExistingContact({ id }: { id: string }) {
           onDone={() => setLogging(false)}
         />
       ) : null}
+      <RemindersSection contactId={contact.id} silenced={contact.stage === 'do-not-contact'} />
+      <StageHistory contactId={contact.id} />
       <h2>Touches</h2>
       {touches && touches.length > 0 ? (
         <TouchList touches={touches} onDelete={remove} />

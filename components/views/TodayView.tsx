@@ -1,22 +1,81 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { searchContacts } from '../../storage/contacts';
+import { useCallback, useState } from 'react';
+import { countContacts, searchContacts } from '../../storage/contacts';
+import { loadToday } from '../../storage/today';
+import type { Bucket, TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
+import { describeError } from '../errors';
 import { hrefOf } from '../router';
+import { TodayItemRow, type Undoable } from '../today/TodayItemRow';
+import { UndoBar } from '../UndoBar';
+import { useNow } from '../useNow';
+
+const SECTIONS: { bucket: Bucket; title: string }[] = [
+  { bucket: 'overdue', title: 'Overdue reminders' },
+  { bucket: 'today', title: 'Due today' },
+  { bucket: 'week', title: 'Due this week' },
+  { bucket: 'stale', title: 'Gone stale' },
+];
+
+/** Enough rows to act on at once; the rest wait behind "Show all" so the panel stays instant. */
+const FIRST_ROWS = 50;
 
 export function TodayView() {
+  const now = useNow();
+  const items = useLiveQuery(() => loadToday(now), [now]);
+  const total = useLiveQuery(() => countContacts(), []);
   const recent = useLiveQuery(() => searchContacts('', 5), []);
-  return (
-    <section aria-labelledby="today-heading">
-      <h1 id="today-heading">Today</h1>
-      {recent === undefined ? null : recent.length === 0 ? (
+  const [undoable, setUndoable] = useState<Undoable | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const closeUndo = useCallback(() => setUndoable(null), []);
+
+  if (items === undefined || total === undefined) return null;
+  if (total === 0) {
+    return (
+      <section aria-labelledby="today-heading">
+        <h1 id="today-heading">Today</h1>
         <EmptyState title="Nothing to tend yet">
           <p>Keep people from LinkedIn or Gmail, or add one by hand; who is due for a touch shows up here.</p>
           <a className="button" href={hrefOf({ name: 'new-contact' })}>
             Add a contact
           </a>
         </EmptyState>
+      </section>
+    );
+  }
+
+  const undo = async () => {
+    if (!undoable) return;
+    setUndoable(null);
+    try {
+      await undoable.undo();
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  return (
+    <section aria-labelledby="today-heading">
+      <h1 id="today-heading">Today</h1>
+      <p className="muted" aria-live="polite">
+        {summaryOf(items)}
+      </p>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {items.length === 0 ? (
+        <EmptyState title="All tended">
+          <p>No reminder and no contact is due this week.</p>
+        </EmptyState>
       ) : (
+        SECTIONS.map(({ bucket, title }) => (
+          <Section key={bucket} title={title} items={items.filter((item) => item.bucket === bucket)} onUndoable={setUndoable} />
+        ))
+      )}
+      {recent && recent.length > 0 ? (
         <>
           <h2>Recently changed</h2>
           <ul className="rows">
@@ -25,7 +84,48 @@ export function TodayView() {
             ))}
           </ul>
         </>
-      )}
+      ) : null}
+      {undoable ? <UndoBar message={undoable.message} onUndo={() => void undo()} onClose={closeUndo} /> : null}
     </section>
   );
+}
+
+function Section({ title, items, onUndoable }: { title: string; items: TodayItem[]; onUndoable: (undoable: Undoable) => void }) {
+  const [all, setAll] = useState(false);
+  if (items.length === 0) return null;
+  const shown = all ? items : items.slice(0, FIRST_ROWS);
+  const id = `due-${title.toLowerCase().replace(/\W+/g, '-')}`;
+  return (
+    <section aria-labelledby={id} className="due-section">
+      <h2 id={id}>
+        {title} <span className="count">{items.length}</span>
+      </h2>
+      <ul className="due-list">
+        {shown.map((item) => (
+          <TodayItemRow
+            key={item.kind === 'reminder' ? `r:${item.reminder.id}` : `c:${item.contact.id}`}
+            item={item}
+            onUndoable={onUndoable}
+          />
+        ))}
+      </ul>
+      {shown.length < items.length ? (
+        <button type="button" className="link" onClick={() => setAll(true)}>
+          Show all {items.length}
+        </button>
+      ) : null}
+    </section>
+  );
+}
+
+function summaryOf(items: TodayItem[]): string {
+  const count = (bucket: Bucket) => items.filter((item) => item.bucket === bucket).length;
+  const parts = [
+    [count('overdue'), 'overdue'],
+    [count('today'), 'due today'],
+    [count('week'), 'due this week'],
+    [count('stale'), 'stale'],
+  ] as const;
+  const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  return said.length > 0 ? said.join(' · ') : 'Nothing due.';
 }

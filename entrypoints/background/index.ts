@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { captureKey, isContentScriptUrl, receive } from '../utils/messages';
+import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
+import { scheduleCheck, wireNurture } from './nurture';
 
-// Firefox's sidebar API is not in Chrome's typings; this is the one call Tend makes to it.
+// Firefox's sidebar API is not in Chrome's typings.
 interface FirefoxSidebar {
   sidebarAction?: { toggle(): Promise<void> };
 }
@@ -28,6 +29,10 @@ export default defineBackground(() => {
     }
     const { message } = received;
     if (message.type === 'ping') return Promise.resolve({ ok: true });
+    if (message.type === 'due-changed') {
+      scheduleCheck();
+      return Promise.resolve({ ok: true });
+    }
     const tabId = sender.tab?.id;
     if (message.type === 'capture' && tabId !== undefined) {
       // The side panel reads the active tab's capture from session storage and follows its changes.
@@ -39,6 +44,8 @@ export default defineBackground(() => {
     }
     return undefined;
   });
+
+  wireNurture();
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer

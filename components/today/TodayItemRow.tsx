@@ -1,0 +1,94 @@
+import { useState } from 'react';
+import { snoozeContact } from '../../storage/due';
+import { completeReminder, restoreReminder, snoozeReminder } from '../../storage/reminders';
+import { logTouch } from '../../storage/touches';
+import type { TodayItem } from '../../utils/nurture/today';
+import { describeError } from '../errors';
+import { hrefOf } from '../router';
+import { SnoozeControls } from '../SnoozeControls';
+import { StageBadge } from '../StageBadge';
+import { TouchForm } from '../TouchForm';
+
+export interface Undoable {
+  message: string;
+  undo: () => Promise<void>;
+}
+
+/** One thing due: who, why, and the actions that settle it in place. */
+export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable: (undoable: Undoable) => void }) {
+  const [logging, setLogging] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { contact } = item;
+
+  const run = async (action: () => Promise<Undoable | undefined>) => {
+    setError(null);
+    try {
+      const undoable = await action();
+      if (undoable) onUndoable(undoable);
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  const snooze = (until: number) =>
+    run(async () => {
+      if (item.kind === 'reminder') {
+        const before = await snoozeReminder(item.reminder.id, until);
+        return { message: `Reminder for ${contact.fullName} snoozed.`, undo: () => restoreReminder(before) };
+      }
+      const before = await snoozeContact(contact.id, until);
+      return {
+        message: `${contact.fullName} snoozed.`,
+        undo: async () => {
+          await snoozeContact(contact.id, before !== undefined && before > Date.now() ? before : undefined);
+        },
+      };
+    });
+
+  const done = () =>
+    run(async () => {
+      if (item.kind !== 'reminder') return undefined;
+      const before = await completeReminder(item.reminder.id);
+      return { message: `Reminder for ${contact.fullName} done.`, undo: () => restoreReminder(before) };
+    });
+
+  return (
+    <li className={`due-item due-${item.bucket}`}>
+      <div className="due-head">
+        <a href={hrefOf({ name: 'contact', id: contact.id })} className="row-title">
+          {contact.fullName}
+        </a>
+        <StageBadge stage={contact.stage} />
+      </div>
+      <p className="due-reason">{item.reason}</p>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {logging ? (
+        <TouchForm
+          contactId={contact.id}
+          onLog={async (touch) => {
+            await logTouch(touch);
+            // A touch settles the reminder that asked for it.
+            if (item.kind === 'reminder') await completeReminder(item.reminder.id);
+          }}
+          onDone={() => setLogging(false)}
+        />
+      ) : (
+        <div className="actions">
+          <button type="button" className="button primary small" onClick={() => setLogging(true)}>
+            Log touch
+          </button>
+          {item.kind === 'reminder' ? (
+            <button type="button" className="button small" onClick={() => void done()}>
+              Done
+            </button>
+          ) : null}
+          <SnoozeControls label={contact.fullName} onSnooze={(until) => void snooze(until)} />
+        </div>
+      )}
+    </li>
+  );
+}

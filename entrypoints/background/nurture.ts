@@ -1,0 +1,125 @@
+import { browser } from 'wxt/browser';
+import { getReminder, markNotified, snoozeReminder } from '../../storage/reminders';
+import { dueNotices, dueToday, nextWakeAt } from '../../storage/today';
+import {
+  badgeText,
+  checkDue,
+  type DueReminderNotice,
+  type NurtureDeps,
+  notificationIdOf,
+  reminderIdOf,
+} from '../../utils/background/nurture-wake';
+import { INTENT_KEY, type Intent } from '../../utils/intent';
+import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
+import { snoozeUntil } from '../../utils/nurture/snooze';
+
+// Wiring of reminders, notifications, the badge and keyboard commands to the browser. The rules
+// live in utils/background/nurture-wake.ts; the data in storage/.
+
+const deps: NurtureDeps = {
+  alarms: {
+    getAll: () => browser.alarms.getAll(),
+    create: (name, info) => browser.alarms.create(name, info),
+    clear: (name) => browser.alarms.clear(name),
+  },
+  now: () => Date.now(),
+  nextWakeAt,
+  toNotify: dueNotices,
+  markNotified: (ids, now) => markNotified(ids, now),
+  notify,
+  dueCount: dueToday,
+  setBadge: async (count) => {
+    await browser.action.setBadgeBackgroundColor({ color: '#2f6b4f' });
+    await browser.action.setBadgeText({ text: badgeText(count) });
+  },
+};
+
+async function notify(notice: DueReminderNotice): Promise<void> {
+  const options = {
+    type: 'basic' as const,
+    iconUrl: browser.runtime.getURL('/icon/128.png'),
+    title: `Reminder: ${notice.contactName}`,
+    message: notice.note ?? 'Time for a touch.',
+    requireInteraction: true,
+  };
+  const id = notificationIdOf(notice.reminderId);
+  try {
+    await browser.notifications.create(id, { ...options, buttons: [{ title: 'Open' }, { title: 'Snooze a week' }] });
+  } catch {
+    // Firefox has no notification buttons: a click on the notification still opens the contact.
+    const { requireInteraction: _sticky, ...plain } = options;
+    await browser.notifications.create(id, plain);
+  }
+}
+
+// Many panel writes in a row (an import, a burst of touches) make one re-read, not one each.
+let pending: ReturnType<typeof setTimeout> | undefined;
+export function scheduleCheck(delayMs = 250): void {
+  clearTimeout(pending);
+  pending = setTimeout(() => {
+    checkDue(deps).catch((error: unknown) => console.error('Tend: could not check what is due', error));
+  }, delayMs);
+}
+
+/**
+ * Open the side panel in the window the rep acted in, then tell it what to show. The intent may
+ * still be read from the database; the panel picks it up whenever it lands.
+ */
+function openPanel(windowId: number, intent: Promise<Intent | null>): void {
+  // sidePanel.open must be called before anything is awaited, or the user gesture is lost.
+  const opened = browser.sidePanel
+    ? browser.sidePanel.open({ windowId }).then(() => true)
+    : ((globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction?.open().then(() => true) ?? Promise.resolve(false));
+  void Promise.all([opened.catch(() => false), intent]).then(async ([shown, wanted]) => {
+    if (!wanted) return;
+    await browser.storage.session.set({ [INTENT_KEY]: wanted });
+    // Where the panel cannot be opened from here, the same view opens as a tab.
+    if (!shown) await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hashOf(wanted)}`) });
+  });
+}
+
+interface FirefoxSidebar {
+  sidebarAction?: { open(): Promise<void> };
+}
+
+function hashOf(intent: Intent): string {
+  return intent.kind === 'open-contact' ? `#/contact/${encodeURIComponent(intent.contactId)}` : '';
+}
+
+async function contactIntent(reminderId: string): Promise<Intent | null> {
+  const reminder = await getReminder(reminderId);
+  return reminder ? { kind: 'open-contact', contactId: reminder.contactId, at: Date.now() } : null;
+}
+
+export function wireNurture(): void {
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TICK_ALARM || alarm.name === NEXT_DUE_ALARM) scheduleCheck(0);
+  });
+  // A browser that was closed or asleep finds what fell due meanwhile as soon as it starts.
+  browser.runtime.onStartup.addListener(() => scheduleCheck(0));
+  browser.runtime.onInstalled.addListener(() => scheduleCheck(0));
+  scheduleCheck(0);
+
+  browser.notifications.onClicked.addListener((notificationId) => {
+    const reminderId = reminderIdOf(notificationId);
+    if (!reminderId) return;
+    void browser.notifications.clear(notificationId);
+    openPanel(browser.windows.WINDOW_ID_CURRENT, contactIntent(reminderId));
+  });
+  browser.notifications.onButtonClicked?.addListener((notificationId, buttonIndex) => {
+    const reminderId = reminderIdOf(notificationId);
+    if (!reminderId) return;
+    void browser.notifications.clear(notificationId);
+    if (buttonIndex === 0) openPanel(browser.windows.WINDOW_ID_CURRENT, contactIntent(reminderId));
+    else {
+      snoozeReminder(reminderId, snoozeUntil('1w', Date.now()))
+        .then(() => scheduleCheck(0))
+        .catch((error: unknown) => console.error('Tend: could not snooze the reminder', error));
+    }
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'log-touch')
+      openPanel(tab?.windowId ?? browser.windows.WINDOW_ID_CURRENT, Promise.resolve({ kind: 'log-touch', at: Date.now() }));
+  });
+}

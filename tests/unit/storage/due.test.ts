@@ -1,0 +1,110 @@
+import { addDays } from 'date-fns';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createContact, getContact, stageHistory, updateContact } from '../../../storage/contacts';
+import { db } from '../../../storage/db';
+import { snoozeContact } from '../../../storage/due';
+import { ValidationError } from '../../../storage/errors';
+import { addReminder } from '../../../storage/reminders';
+import { DEFAULT_CADENCE } from '../../../storage/schema';
+import { saveSettings } from '../../../storage/settings';
+import { dueNotices, dueToday, loadToday } from '../../../storage/today';
+import { deleteTouch, logTouch } from '../../../storage/touches';
+
+const originalTz = process.env.TZ;
+afterEach(() => {
+  process.env.TZ = originalTz;
+});
+
+const T0 = new Date('2026-09-01T09:00:00Z').getTime();
+const day = (n: number) => addDays(T0, n).getTime();
+
+describe('the cadence clock in storage', () => {
+  it('starts from when the contact was kept and restarts from every touch, never from a reminder', async () => {
+    process.env.TZ = 'UTC';
+    const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(30));
+    await addReminder({ contactId: ana.id, dueAt: day(3), note: 'Send the deck' }, day(2));
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(30));
+    await logTouch({ contactId: ana.id, type: 'call', direction: 'out', at: day(10), answered: false });
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(40));
+    // A touch logged late, dated before the last one, does not move the clock back.
+    await logTouch({ contactId: ana.id, type: 'email', direction: 'in', at: day(5) });
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(40));
+  });
+
+  it('moves with the stage, the contact override and the cadence settings', async () => {
+    process.env.TZ = 'UTC';
+    const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
+    await updateContact(ana.id, { stage: 'sales-ready', stageReason: 'asked for pricing' }, day(1));
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(7));
+    await updateContact(ana.id, { cadenceDays: 3 }, day(1));
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(3));
+    await updateContact(ana.id, { cadenceDays: undefined }, day(1));
+    await saveSettings({ cadenceByStage: { ...DEFAULT_CADENCE, 'sales-ready': 5 } });
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(5));
+  });
+
+  it('silences a do-not-contact contact: no due date, no Today item, no notification', async () => {
+    const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
+    await addReminder({ contactId: ana.id, dueAt: day(1) }, T0);
+    expect((await loadToday(day(2))).length).toBe(1);
+    await updateContact(ana.id, { stage: 'do-not-contact', stageReason: 'asked to be left alone' }, day(2));
+    expect((await getContact(ana.id))?.nextDueAt).toBeUndefined();
+    expect(await loadToday(day(40))).toEqual([]);
+    expect(await dueNotices(day(40))).toEqual([]);
+    expect(await dueToday(day(40))).toBe(0);
+  });
+
+  it('snoozes the cadence until a date; the next touch ends the snooze', async () => {
+    process.env.TZ = 'UTC';
+    const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
+    expect(await snoozeContact(ana.id, day(45), day(31))).toBeUndefined();
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(45));
+    expect(await dueToday(day(31))).toBe(0);
+    await expect(snoozeContact(ana.id, day(1), day(31))).rejects.toBeInstanceOf(ValidationError);
+    await logTouch({ contactId: ana.id, type: 'meeting', direction: 'out', at: day(32) });
+    const after = await getContact(ana.id);
+    expect(after?.dueSnoozedUntil).toBeUndefined();
+    expect(after?.nextDueAt).toBe(day(62));
+  });
+
+  it('recomputes the clock when a touch is deleted', async () => {
+    process.env.TZ = 'UTC';
+    const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
+    await logTouch({ contactId: ana.id, type: 'call', direction: 'out', at: day(5) });
+    const { touch } = await logTouch({ contactId: ana.id, type: 'call', direction: 'out', at: day(20) });
+    await deleteTouch(touch.id);
+    expect((await getContact(ana.id))?.nextDueAt).toBe(day(35));
+  });
+
+  it('counts on Today and the badge what is due by the end of today', async () => {
+    process.env.TZ = 'UTC';
+    await createContact({ fullName: 'Ana', stage: 'sales-ready' }, T0);
+    const bo = await createContact({ fullName: 'Bo', stage: 'customer' }, T0);
+    await addReminder({ contactId: bo.id, dueAt: day(8) + 3_600_000, note: 'renewal' }, T0);
+    const items = await loadToday(day(8));
+    expect(items.map((item) => [item.kind, item.bucket, item.contact.fullName])).toEqual([
+      ['cadence', 'stale', 'Ana'],
+      ['reminder', 'today', 'Bo'],
+    ]);
+    expect(await dueToday(day(8))).toBe(2);
+  });
+});
+
+describe('stage history', () => {
+  it('keeps every change with its date and reason, and refuses discontinuing without a reason', async () => {
+    const ana = await createContact({ fullName: 'Ana' }, T0);
+    await updateContact(ana.id, { stage: 'nurturing', stageReason: 'first call went well' }, day(1));
+    await updateContact(ana.id, { title: 'CFO' }, day(2));
+    await expect(updateContact(ana.id, { stage: 'discontinued' }, day(3))).rejects.toBeInstanceOf(ValidationError);
+    await updateContact(ana.id, { stage: 'discontinued', stageReason: 'left the industry' }, day(4));
+    const events = await stageHistory(ana.id);
+    expect(events.map((event) => [event.from, event.to, event.at, event.reason])).toEqual([
+      [undefined, 'new', T0, undefined],
+      ['new', 'nurturing', day(1), 'first call went well'],
+      ['nurturing', 'discontinued', day(4), 'left the industry'],
+    ]);
+    expect((await getContact(ana.id))?.stage).toBe('discontinued');
+    expect(await db.stageEvents.count()).toBe(3);
+  });
+});

@@ -1,0 +1,112 @@
+import { Dexie } from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { TendDb } from '../../../storage/db';
+
+// Every schema version has a populated database here, written with that version's own schema, and
+// is upgraded to the latest: every record must survive, and derived fields must be filled in.
+
+const NAME = 'tend-migration-test';
+const DAY = 86_400_000;
+const T0 = Date.UTC(2026, 0, 1, 9);
+
+const V1_STORES = {
+  contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt',
+  accounts: 'id, &*aliases, nameLower, domain',
+  touches: 'id, contactId, [contactId+at], at, type, [contactId+dedupKey]',
+  reminders: 'id, contactId, [status+dueAt], dueAt',
+  stageEvents: 'id, contactId, [contactId+at], at',
+  callPlans: 'id, contactId, updatedAt',
+  clips: 'id, contactId, accountId, clippedAt',
+  settings: 'id',
+};
+
+function contactV1(id: string, fields: Record<string, unknown>) {
+  return {
+    id,
+    fullName: id,
+    emails: [],
+    phones: [],
+    aliases: [`email:${id.toLowerCase()}@example.com`],
+    roles: ['influencer'],
+    sources: [],
+    tags: [],
+    stage: 'nurturing',
+    origin: 'sales',
+    employment: [],
+    searchWords: [id.toLowerCase()],
+    createdAt: T0,
+    updatedAt: T0,
+    ...fields,
+  };
+}
+
+async function populateV1(): Promise<void> {
+  const v1 = new Dexie(NAME);
+  v1.version(1).stores(V1_STORES);
+  await v1.open();
+  await v1
+    .table('contacts')
+    .bulkAdd([
+      contactV1('Ana', { lastTouchAt: T0 + 10 * DAY }),
+      contactV1('Bo', { stage: 'do-not-contact' }),
+      contactV1('Cy', { cadenceDays: 5 }),
+      contactV1('Di', { stage: 'customer' }),
+    ]);
+  await v1.table('touches').add({
+    id: 't1',
+    contactId: 'Ana',
+    type: 'call',
+    direction: 'out',
+    at: T0 + 10 * DAY,
+    answered: true,
+    source: { kind: 'manual' },
+    createdAt: T0,
+  });
+  await v1.table('reminders').add({ id: 'r1', contactId: 'Ana', dueAt: T0 + DAY, status: 'open', createdAt: T0 });
+  await v1.table('stageEvents').add({ id: 's1', contactId: 'Ana', to: 'nurturing', at: T0 });
+  await v1.table('accounts').add({ id: 'a1', name: 'Acme', nameLower: 'acme', aliases: [], tags: [], createdAt: T0, updatedAt: T0 });
+  // The rep had changed the customer cadence before the upgrade; the upgrade must honour it.
+  await v1.table('settings').put({ id: 'settings', cadenceByStage: { customer: 90 }, neverLog: ['@tend.invalid'] });
+  v1.close();
+}
+
+// Due dates are local calendar days; the expectations below are written in UTC.
+const originalTz = process.env.TZ;
+beforeEach(() => {
+  process.env.TZ = 'UTC';
+});
+afterEach(async () => {
+  process.env.TZ = originalTz;
+  await Dexie.delete(NAME);
+});
+
+describe('schema upgrades', () => {
+  it('upgrades a populated version 1 database to the latest without losing a record', async () => {
+    await populateV1();
+    const db = new TendDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const counts = await Promise.all([
+      db.contacts.count(),
+      db.touches.count(),
+      db.reminders.count(),
+      db.stageEvents.count(),
+      db.accounts.count(),
+    ]);
+    expect(counts).toEqual([4, 1, 1, 1, 1]);
+    const due = Object.fromEntries((await db.contacts.toArray()).map((contact) => [contact.id, contact.nextDueAt]));
+    expect(due).toEqual({ Ana: T0 + 40 * DAY, Bo: undefined, Cy: T0 + 5 * DAY, Di: T0 + 90 * DAY });
+    // The new index answers queries.
+    expect(
+      (
+        await db.contacts
+          .where('nextDueAt')
+          .below(T0 + 30 * DAY)
+          .toArray()
+      ).map((contact) => contact.id),
+    ).toEqual(['Cy']);
+    expect((await db.contacts.get('Ana'))?.roles).toEqual(['influencer']);
+    expect((await db.settings.get('settings'))?.neverLog).toEqual(['@tend.invalid']);
+    db.close();
+  });
+});

@@ -1,0 +1,86 @@
+import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
+import type { Stage } from '../../storage/schema';
+import { type CadenceSubject, cadenceReason } from './cadence';
+
+// The "Today" list: overdue, due today, due this week, and stale contacts (no touch for longer than
+// their cadence), ranked, each with a one-line reason.
+
+export type Bucket = 'overdue' | 'today' | 'week' | 'stale';
+
+export interface DueContact extends CadenceSubject {
+  id: string;
+  fullName: string;
+  nextDueAt?: number | undefined;
+}
+
+export interface DueReminder {
+  id: string;
+  contactId: string;
+  dueAt: number;
+  note?: string | undefined;
+}
+
+export type TodayItem =
+  | { kind: 'reminder'; bucket: Exclude<Bucket, 'stale'>; reminder: DueReminder; contact: DueContact; reason: string; rank: number }
+  | { kind: 'cadence'; bucket: Bucket; contact: DueContact; reason: string; rank: number };
+
+/** Closer to a deal ranks higher among items due the same day. */
+const STAGE_WEIGHT: Partial<Record<Stage, number>> = { opportunity: 5, 'sales-ready': 4, engaged: 3, customer: 2, nurturing: 1 };
+
+function bucketOf(dueAt: number, now: number): Exclude<Bucket, 'stale'> | null {
+  if (dueAt < startOfDay(now).getTime()) return 'overdue';
+  if (dueAt <= endOfDay(now).getTime()) return 'today';
+  if (dueAt <= endOfDay(addDays(now, 7)).getTime()) return 'week';
+  return null;
+}
+
+function rankOf(dueAt: number, stage: Stage, now: number): number {
+  // Days overdue first (more overdue first), then stage weight.
+  return differenceInCalendarDays(now, dueAt) * 10 + (STAGE_WEIGHT[stage] ?? 0);
+}
+
+export function todayItems(
+  contacts: readonly DueContact[],
+  reminders: readonly DueReminder[],
+  byStage: Record<Stage, number | null>,
+  now: number,
+): TodayItem[] {
+  const byId = new Map(contacts.map((contact) => [contact.id, contact]));
+  const items: TodayItem[] = [];
+  for (const reminder of reminders) {
+    const contact = byId.get(reminder.contactId);
+    // Reminders of contacts who opted out are never shown: do-not-contact silences them.
+    if (!contact || contact.stage === 'do-not-contact') continue;
+    const bucket = bucketOf(reminder.dueAt, now);
+    if (!bucket) continue;
+    const days = differenceInCalendarDays(now, reminder.dueAt);
+    const when =
+      days > 0 ? `${days} day${days === 1 ? '' : 's'} overdue` : days === 0 ? 'due today' : `due in ${-days} day${days === -1 ? '' : 's'}`;
+    items.push({
+      kind: 'reminder',
+      bucket,
+      reminder,
+      contact,
+      reason: `Reminder ${when}${reminder.note ? `: ${reminder.note}` : ''}`,
+      rank: rankOf(reminder.dueAt, contact.stage, now) + 1,
+    });
+  }
+  for (const contact of contacts) {
+    if (contact.nextDueAt === undefined) continue;
+    const bucket = bucketOf(contact.nextDueAt, now);
+    if (!bucket) continue;
+    items.push({
+      kind: 'cadence',
+      bucket: bucket === 'overdue' ? 'stale' : bucket,
+      contact,
+      reason: cadenceReason(contact, byStage, now),
+      rank: rankOf(contact.nextDueAt, contact.stage, now),
+    });
+  }
+  return items.sort((a, b) => b.rank - a.rank || a.contact.fullName.localeCompare(b.contact.fullName));
+}
+
+/** What the toolbar badge counts: everything due by the end of today. */
+export function dueCount(items: readonly TodayItem[]): number {
+  return items.filter((item) => item.bucket !== 'week').length;
+}
