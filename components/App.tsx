@@ -5,6 +5,7 @@ import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
+import { InsightsView } from './views/InsightsView';
 import { PageView } from './views/PageView';
 import { SettingsView } from './views/SettingsView';
 import { TodayView } from './views/TodayView';
@@ -13,7 +14,8 @@ const TABS: { label: string; route: Route; key: string }[] = [
   { label: 'Page', route: { name: 'page' }, key: '1' },
   { label: 'Today', route: { name: 'today' }, key: '2' },
   { label: 'Contacts', route: { name: 'contacts', query: '' }, key: '3' },
-  { label: 'Settings', route: { name: 'settings' }, key: '4' },
+  { label: 'Insights', route: { name: 'insights' }, key: '4' },
+  { label: 'Settings', route: { name: 'settings' }, key: '5' },
 ];
 
 function isCurrent(tab: Route, route: Route): boolean {
@@ -37,7 +39,7 @@ export function App() {
     if (hasCapture && window.location.hash === '') navigate({ name: 'page' }, { replace: true });
   }, [hasCapture]);
 
-  // Alt+1..4 move between the main views from anywhere in the panel.
+  // Alt+1..5 move between the main views from anywhere in the panel.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
@@ -90,6 +92,8 @@ function CurrentView({ route, page }: { route: Route; page: PageCapture | undefi
       return <ContactView key={route.id} id={route.id} />;
     case 'new-contact':
       return <ContactView key="new" />;
+    case 'insights':
+      return <InsightsView />;
     case 'settings':
       return <SettingsView />;
   }

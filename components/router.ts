@@ -8,6 +8,7 @@ export type Route =
   | { name: 'contacts'; query: string }
   | { name: 'contact'; id: string }
   | { name: 'new-contact' }
+  | { name: 'insights' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -21,6 +22,8 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'contact', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
     case 'settings':
       return { name: 'settings' };
+    case 'insights':
+      return { name: 'insights' };
     case 'page':
       return { name: 'page' };
     default:
