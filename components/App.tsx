@@ -5,6 +5,7 @@ import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
+import { ImportExportView } from './views/ImportExportView';
 import { InsightsView } from './views/InsightsView';
 import { PageView } from './views/PageView';
 import { SettingsView } from './views/SettingsView';
@@ -20,6 +21,7 @@ const TABS: { label: string; route: Route; key: string }[] = [
 
 function isCurrent(tab: Route, route: Route): boolean {
   if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact'].includes(route.name);
+  if (tab.name === 'settings') return ['settings', 'data'].includes(route.name);
   return tab.name === route.name;
 }
 
@@ -33,6 +35,10 @@ export function App() {
   const hasCapture = Boolean(page?.capture);
   useDueSync();
   useIntent(page);
+  // Ask the browser never to evict Tend's database under storage pressure (granted silently to extensions).
+  useEffect(() => {
+    void navigator.storage?.persist?.();
+  }, []);
 
   // Opened with no place of its own on a page Tend understands: show who the page is about.
   useEffect(() => {
@@ -94,6 +100,8 @@ function CurrentView({ route, page }: { route: Route; page: PageCapture | undefi
       return <ContactView key="new" />;
     case 'insights':
       return <InsightsView />;
+    case 'data':
+      return <ImportExportView />;
     case 'settings':
       return <SettingsView />;
   }

@@ -9,6 +9,7 @@ export type Route =
   | { name: 'contact'; id: string }
   | { name: 'new-contact' }
   | { name: 'insights' }
+  | { name: 'data' }
   | { name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -24,6 +25,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'insights':
       return { name: 'insights' };
+    case 'data':
+      return { name: 'data' };
     case 'page':
       return { name: 'page' };
     default:

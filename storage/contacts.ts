@@ -9,7 +9,7 @@ import { Contact, ContactFields, type ContactInput, type Stage, StageEvent } fro
 /** Fields a person edits; ids, timestamps and derived fields are kept by these operations. */
 export type ContactPatch = Partial<ContactInput> & { stageReason?: string };
 
-function derive(fields: ContactInput): ContactInput {
+export function deriveContactFields(fields: ContactInput): ContactInput {
   // The LinkedIn URL and every email are aliases too, so a lookup by any of them finds the contact.
   const aliases = new Set(fields.aliases ?? []);
   if (fields.linkedinUrl) {
@@ -46,14 +46,17 @@ async function refuseTakenAliases(aliases: readonly string[], selfId?: string): 
   }
 }
 
-/** Create a contact; records its first stage event in the same transaction. */
-export async function createContact(
+/**
+ * A new contact validated and derived (aliases, search words) with its first stage event, not yet
+ * written: createContact writes one, imports write many in one transaction.
+ */
+export function newContactRecords(
   input: ContactInput & { stageReason?: string },
-  now = Date.now(),
+  now: number,
   seen: { lastSeenAt?: number } = {},
-): Promise<Contact> {
+): { contact: Contact; event: StageEvent } {
   const { stageReason, ...rest } = input;
-  const fields = validate(ContactFields, derive(rest));
+  const fields = validate(ContactFields, deriveContactFields(rest));
   requireReason(fields.stage, stageReason);
   const contact = validate(Contact, {
     ...fields,
@@ -64,6 +67,16 @@ export async function createContact(
     lastSeenAt: seen.lastSeenAt,
   });
   const event = validate(StageEvent, { id: newId(), contactId: contact.id, to: contact.stage, at: now, reason: stageReason || undefined });
+  return { contact, event };
+}
+
+/** Create a contact; records its first stage event in the same transaction. */
+export async function createContact(
+  input: ContactInput & { stageReason?: string },
+  now = Date.now(),
+  seen: { lastSeenAt?: number } = {},
+): Promise<Contact> {
+  const { contact, event } = newContactRecords(input, now, seen);
   return db.transaction('rw', [db.contacts, db.stageEvents, db.settings], async () => {
     await refuseTakenAliases(contact.aliases);
     const stored = withDue(contact, await cadenceTable());
@@ -98,7 +111,7 @@ export async function updateContact(
     // Aliases the rep removed through the fields (an email deleted) go with them; others stay.
     const removedEmails = (editable.emails ?? []).filter((email) => changes.emails && !changes.emails.includes(email));
     const keptAliases = editable.aliases.filter((alias) => !removedEmails.some((email) => alias === emailAlias(email)));
-    const fields = validate(ContactFields, derive({ ...editable, aliases: keptAliases, ...changes }));
+    const fields = validate(ContactFields, deriveContactFields({ ...editable, aliases: keptAliases, ...changes }));
     const stageChanged = fields.stage !== current.stage;
     if (stageChanged) requireReason(fields.stage, stageReason);
     const next = validate(Contact, {

@@ -8,6 +8,7 @@ import { PRESET_LABELS, PRESETS, type Preset, periodOf } from '../../utils/insig
 import { CoverageGrid } from '../charts/CoverageGrid';
 import { type BarRow, GroupedBars } from '../charts/GroupedBars';
 import { WeeklyColumns } from '../charts/WeeklyColumns';
+import { downloadFile } from '../download';
 import { EmptyState } from '../EmptyState';
 import { STAGE_LABELS } from '../labels';
 import { useNow } from '../useNow';
@@ -43,12 +44,11 @@ export function InsightsView() {
 
   const download = () => {
     if (!insights || !period) return;
-    const url = URL.createObjectURL(new Blob([insightsCsv(insights)], { type: 'text/csv;charset=utf-8' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `tend-insights-${format(period.from, DAY_INPUT)}-to-${format(period.to, DAY_INPUT)}.csv`;
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    downloadFile(
+      `tend-insights-${format(period.from, DAY_INPUT)}-to-${format(period.to, DAY_INPUT)}.csv`,
+      insightsCsv(insights),
+      'text/csv;charset=utf-8',
+    );
   };
 
   return (

@@ -4,6 +4,7 @@ import { STAGES, type Stage } from '../../storage/schema';
 import { getSettings, saveSettings } from '../../storage/settings';
 import { describeError } from '../errors';
 import { STAGE_LABELS } from '../labels';
+import { hrefOf } from '../router';
 
 export function SettingsView() {
   const settings = useLiveQuery(() => getSettings(), []);
@@ -36,6 +37,9 @@ export function SettingsView() {
   return (
     <section aria-labelledby="settings-heading">
       <h1 id="settings-heading">Settings</h1>
+      <p>
+        <a href={hrefOf({ name: 'data' })}>Import & export</a>: LinkedIn connections, backup and restore.
+      </p>
       <form className="form" onSubmit={submit} aria-label="Cadence by stage">
         <h2>Default cadence</h2>
         <p className="hint">Days between touches for each stage. Empty: never reminded.</p>

@@ -1,15 +1,8 @@
 import { format } from 'date-fns';
+import { csvOf } from '../io/csv-cell';
 import { type Insights, SPLITS } from './metrics';
 
 // The figures behind every chart as one long CSV (metric, split, key, value), for a spreadsheet.
-
-function cell(value: string | number | null): string {
-  if (value === null) return '';
-  const text = String(value);
-  // Quote when needed; a leading = + - @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
-}
 
 export function insightsCsv(insights: Insights): string {
   const rows: (string | number | null)[][] = [['metric', 'split', 'key', 'value']];
@@ -43,5 +36,5 @@ export function insightsCsv(insights: Insights): string {
   for (const row of insights.coverage) {
     for (const [role, count] of Object.entries(row.roles)) rows.push(['role coverage', 'all', `${row.account.name} / ${role}`, count]);
   }
-  return `${rows.map((row) => row.map(cell).join(',')).join('\r\n')}\r\n`;
+  return csvOf(rows);
 }

@@ -1,0 +1,132 @@
+import { format } from 'date-fns';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { eraseAll, exportBackup, latestSchemaVersion, recordCounts, restoreBackup } from '../../storage/backup';
+import { type Backup, parseBackup } from '../../utils/io/backup';
+import { plural } from '../../utils/plural';
+import { downloadFile } from '../download';
+import { describeError } from '../errors';
+
+/** A full JSON backup, its restore (replacing everything, after a confirmation), and erasing all data. */
+export function BackupSection() {
+  const counts = useLiveQuery(() => recordCounts(), []);
+  const [pending, setPending] = useState<Backup | null>(null);
+  const [problems, setProblems] = useState<string[]>([]);
+  const [message, setMessage] = useState<string | null>(null);
+  const [erasing, setErasing] = useState(false);
+  const [confirmText, setConfirmText] = useState('');
+
+  const download = async () => {
+    const backup = await exportBackup();
+    downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
+    setMessage(
+      `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`,
+    );
+  };
+
+  const choose = async (file: File | undefined) => {
+    setProblems([]);
+    setMessage(null);
+    setPending(null);
+    if (!file) return;
+    const parsed = parseBackup(await file.text(), latestSchemaVersion());
+    if (parsed.ok) setPending(parsed.backup);
+    else setProblems(parsed.problems);
+  };
+
+  const restore = async () => {
+    if (!pending) return;
+    try {
+      await restoreBackup(pending);
+      setMessage(
+        `Restored ${plural(pending.tables.contacts.length, 'contact')}, ${plural(pending.tables.touches.length, 'touch', 'touches')} and ${plural(pending.tables.reminders.length, 'reminder')}.`,
+      );
+      setPending(null);
+    } catch (caught) {
+      setProblems([`Nothing was changed. ${describeError(caught)}`]);
+    }
+  };
+
+  const erase = async () => {
+    await eraseAll();
+    setErasing(false);
+    setConfirmText('');
+    setMessage('All data erased.');
+  };
+
+  return (
+    <section aria-labelledby="backup-heading">
+      <h2 id="backup-heading">Backup</h2>
+      <p className="muted">
+        {counts
+          ? `${plural(counts.contacts, 'contact')}, ${plural(counts.touches, 'touch', 'touches')}, ${plural(counts.reminders, 'reminder')} in this browser.`
+          : ''}
+      </p>
+      <div className="actions">
+        <button type="button" className="button" onClick={() => void download()}>
+          Download backup
+        </button>
+      </div>
+      <label className="field">
+        <span>Restore from a backup file</span>
+        <input type="file" accept=".json,application/json" onChange={(event) => void choose(event.target.files?.[0])} />
+      </label>
+      {problems.length > 0 ? (
+        <div className="error" role="alert">
+          <p>This backup cannot be restored:</p>
+          <ul>
+            {problems.map((problem) => (
+              <li key={problem}>{problem}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {pending ? (
+        <fieldset className="confirm">
+          <legend>Confirm restore</legend>
+          <p>
+            Replace everything here ({counts?.contacts ?? 0} contacts) with the backup of {format(pending.exportedAt, 'd MMM yyyy, HH:mm')}:{' '}
+            {plural(pending.tables.contacts.length, 'contact')}, {plural(pending.tables.touches.length, 'touch', 'touches')},{' '}
+            {plural(pending.tables.reminders.length, 'reminder')}?
+          </p>
+          <div className="actions">
+            <button type="button" className="button primary" onClick={() => void restore()}>
+              Replace with the backup
+            </button>
+            <button type="button" className="button" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : null}
+      {message ? (
+        <p className="ok" role="status">
+          {message}
+        </p>
+      ) : null}
+      <h2>Erase</h2>
+      {erasing ? (
+        <fieldset className="confirm">
+          <legend>Confirm erase</legend>
+          <p>This deletes every contact, touch and reminder in this browser. It cannot be undone: download a backup first.</p>
+          <label className="field">
+            <span>Type ERASE to confirm</span>
+            <input value={confirmText} onChange={(event) => setConfirmText(event.target.value)} />
+          </label>
+          <div className="actions">
+            <button type="button" className="button danger" disabled={confirmText !== 'ERASE'} onClick={() => void erase()}>
+              Erase all data
+            </button>
+            <button type="button" className="button" onClick={() => setErasing(false)}>
+              Cancel
+            </button>
+          </div>
+        </fieldset>
+      ) : (
+        <button type="button" className="button" onClick={() => setErasing(true)}>
+          Erase all data…
+        </button>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,72 @@
+import { format } from 'date-fns';
+import { useState } from 'react';
+import { allContacts, remindersForCalendar } from '../../storage/exports';
+import { type CsvShape, contactsCsv } from '../../utils/io/csv-export';
+import { outreachContacts } from '../../utils/io/export-contacts';
+import { remindersIcs } from '../../utils/io/ics-export';
+import { contactsVcard } from '../../utils/io/vcard-export';
+import { plural } from '../../utils/plural';
+import { downloadFile } from '../download';
+import { describeError } from '../errors';
+
+const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', salesforce: 'CSV for Salesforce', plain: 'Plain CSV' };
+
+/** Contacts out to a CRM or address book, reminders out to a calendar. Do-not-contact contacts stay out. */
+export function ExportSection() {
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const stamp = () => format(Date.now(), 'yyyy-MM-dd');
+
+  const run = async (action: () => Promise<string>) => {
+    setError(null);
+    try {
+      setMessage(await action());
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+  const contactsTo = (kind: CsvShape | 'vcard') =>
+    run(async () => {
+      const contacts = await allContacts();
+      const shown = outreachContacts(contacts).length;
+      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, contactsVcard(contacts), 'text/vcard;charset=utf-8');
+      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, contactsCsv(contacts, kind), 'text/csv;charset=utf-8');
+      const left = contacts.length - shown;
+      return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
+    });
+  const calendar = () =>
+    run(async () => {
+      const reminders = await remindersForCalendar();
+      downloadFile(`tend-reminders-${stamp()}.ics`, remindersIcs(reminders, Date.now()), 'text/calendar;charset=utf-8');
+      return `${plural(reminders.length, 'open reminder')} exported to a calendar file.`;
+    });
+
+  return (
+    <section aria-labelledby="export-heading">
+      <h2 id="export-heading">Export</h2>
+      <div className="actions">
+        {(Object.keys(CSV_LABELS) as CsvShape[]).map((shape) => (
+          <button key={shape} type="button" className="button" onClick={() => void contactsTo(shape)}>
+            {CSV_LABELS[shape]}
+          </button>
+        ))}
+        <button type="button" className="button" onClick={() => void contactsTo('vcard')}>
+          vCard (.vcf)
+        </button>
+        <button type="button" className="button" onClick={() => void calendar()}>
+          Reminders (.ics)
+        </button>
+      </div>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {message ? (
+        <p className="ok" role="status">
+          {message}
+        </p>
+      ) : null}
+    </section>
+  );
+}

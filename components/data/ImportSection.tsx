@@ -1,0 +1,151 @@
+import { useState } from 'react';
+import { commitImport, type Decision, defaultDecision, type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
+import { parseLinkedInConnections } from '../../utils/io/linkedin-connections';
+import { describeError } from '../errors';
+
+const SHOWN = 100;
+
+/** Import LinkedIn's Connections.csv: preview what is new, duplicate, possible or rejected, then one transaction. */
+export function ImportSection() {
+  const [fileName, setFileName] = useState<string | null>(null);
+  const [plan, setPlan] = useState<ImportPlan | null>(null);
+  const [decisions, setDecisions] = useState<Map<number, Decision>>(new Map());
+  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
+  const [result, setResult] = useState<ImportResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (file: File | undefined) => {
+    setPlan(null);
+    setResult(null);
+    setError(null);
+    setDecisions(new Map());
+    if (!file) return;
+    setFileName(file.name);
+    try {
+      const parsed = parseLinkedInConnections(await file.text());
+      if (parsed.error) {
+        setError(parsed.error);
+        return;
+      }
+      setPlan(await planImport(parsed.rows));
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
+
+  const undecided = plan?.items.filter((item) => defaultDecision(item) === null && !decisions.has(item.line)).length ?? 0;
+  const run = async () => {
+    if (!plan) return;
+    setError(null);
+    setProgress({ done: 0, total: plan.items.length });
+    try {
+      setResult(await commitImport(plan, decisions, (done, total) => setProgress({ done, total })));
+      setPlan(null);
+    } catch (caught) {
+      setError(`Nothing was imported. ${describeError(caught)}`);
+    } finally {
+      setProgress(null);
+    }
+  };
+  const decideAll = (decision: Decision) => {
+    if (!plan) return;
+    setDecisions(
+      new Map([...decisions, ...plan.items.filter((item) => item.kind === 'possible').map((item) => [item.line, decision] as const)]),
+    );
+  };
+
+  return (
+    <section aria-labelledby="import-heading">
+      <h2 id="import-heading">Import LinkedIn connections</h2>
+      <p className="hint">
+        LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. Choose the Connections.csv it sends you.
+      </p>
+      <label className="field">
+        <span>Connections.csv</span>
+        <input type="file" accept=".csv,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+      </label>
+      {error ? (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      {result ? (
+        <p className="ok" role="status">
+          Imported: {result.added} added, {result.merged} merged into contacts you had, {result.skipped} skipped.
+        </p>
+      ) : null}
+      {plan ? (
+        <section className="import-preview" aria-label={`Preview of ${fileName ?? 'the file'}`}>
+          <p>
+            <strong>{plan.counts.new}</strong> new · <strong>{plan.counts.duplicate}</strong> already kept ·{' '}
+            <strong>{plan.counts.possible}</strong> possible duplicates · <strong>{plan.counts.rejected}</strong> rejected
+          </p>
+          {plan.counts.possible > 0 ? (
+            <fieldset className="possibles">
+              <legend>Same name and company as someone you keep: decide for each</legend>
+              <div className="actions">
+                <button type="button" className="button small" onClick={() => decideAll('merge')}>
+                  Merge all
+                </button>
+                <button type="button" className="button small" onClick={() => decideAll('skip')}>
+                  Skip all
+                </button>
+              </div>
+              <ul className="rows">
+                {plan.items
+                  .filter((item) => item.kind === 'possible')
+                  .slice(0, SHOWN)
+                  .map((item) => (
+                    <li key={item.line} className="possible">
+                      <span>
+                        Line {item.line}: {item.fields?.fullName}
+                        {item.fields?.companyName ? `, ${item.fields.companyName}` : ''} — you keep {item.match?.fullName}
+                      </span>
+                      <span className="segmented" role="radiogroup" aria-label={`Line ${item.line}, ${item.fields?.fullName}`}>
+                        {(['merge', 'new', 'skip'] as const).map((decision) => (
+                          <label key={decision}>
+                            <input
+                              type="radio"
+                              name={`line-${item.line}`}
+                              checked={decisions.get(item.line) === decision}
+                              onChange={() => setDecisions(new Map(decisions).set(item.line, decision))}
+                            />
+                            {decision === 'merge' ? 'Same person: merge' : decision === 'new' ? 'Someone else: add' : 'Skip'}
+                          </label>
+                        ))}
+                      </span>
+                    </li>
+                  ))}
+              </ul>
+            </fieldset>
+          ) : null}
+          {plan.counts.rejected > 0 ? (
+            <details>
+              <summary>{plan.counts.rejected} rejected rows</summary>
+              <ul aria-label="Rejected rows">
+                {plan.items
+                  .filter((item) => item.kind === 'rejected')
+                  .slice(0, SHOWN)
+                  .map((item) => (
+                    <li key={item.line}>
+                      Line {item.line}: {item.reason}
+                    </li>
+                  ))}
+              </ul>
+            </details>
+          ) : null}
+          {progress ? <progress value={progress.done} max={progress.total} aria-label="Import progress" /> : null}
+          <div className="actions">
+            <button type="button" className="button primary" disabled={undecided > 0 || progress !== null} onClick={() => void run()}>
+              Import {plan.counts.new + plan.counts.duplicate + plan.counts.possible} rows
+            </button>
+            <button type="button" className="button" onClick={() => void choose(undefined)}>
+              Cancel
+            </button>
+            {undecided > 0 ? <span className="hint">{undecided} still to decide</span> : null}
+          </div>
+        </section>
+      ) : null}
+    </section>
+  );
+}

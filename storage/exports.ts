@@ -1,0 +1,24 @@
+import type { IcsReminder } from '../utils/io/ics-export';
+import { db } from './db';
+import { effectiveDueAt } from './reminders';
+import type { Contact } from './schema';
+
+// Read-only queries behind the exports.
+
+export function allContacts(): Promise<Contact[]> {
+  return db.contacts.orderBy('updatedAt').toArray();
+}
+
+/** Open and snoozed reminders at the time they (next) fall due, with who they are about; do-not-contact left out. */
+export async function remindersForCalendar(): Promise<IcsReminder[]> {
+  return db.transaction('r', db.reminders, db.contacts, async () => {
+    const pending = (await db.reminders.toArray()).filter((reminder) => reminder.status !== 'done');
+    const contacts = await db.contacts.bulkGet(pending.map((reminder) => reminder.contactId));
+    return pending.flatMap((reminder, index) => {
+      const contact = contacts[index];
+      const dueAt = effectiveDueAt(reminder);
+      if (!contact || contact.stage === 'do-not-contact' || dueAt === undefined) return [];
+      return [{ id: reminder.id, dueAt, note: reminder.note, contactName: contact.fullName }];
+    });
+  });
+}

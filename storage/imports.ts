@@ -1,0 +1,177 @@
+import { nameCompanyKey } from '../utils/identity';
+import type { ImportRow } from '../utils/io/import-row';
+import { deriveContactFields, newContactRecords, updateContact } from './contacts';
+import { db } from './db';
+import { cadenceTable, withDue } from './due';
+import { ValidationError, validate } from './errors';
+import { type Contact, ContactFields, type ContactInput } from './schema';
+
+// Imports in two steps: a plan that says, for every row, whether it is new, a duplicate of someone
+// kept (same LinkedIn URL or email), a possible duplicate (same name and company: the rep decides)
+// or rejected and why; then one transaction that writes the whole plan or nothing.
+
+export type PlanKind = 'new' | 'duplicate' | 'possible' | 'rejected';
+export type Decision = 'merge' | 'new' | 'skip';
+
+export interface PlanItem {
+  line: number;
+  kind: PlanKind;
+  fields?: ContactInput;
+  reason?: string;
+  /** The kept contact it matches, or the earlier line of the same file. */
+  match?: { id?: string; line?: number; fullName: string; companyName?: string | undefined };
+}
+
+export interface ImportPlan {
+  items: PlanItem[];
+  counts: Record<PlanKind, number>;
+}
+
+const FIELDS_FILLED_BY_IMPORT = ['firstName', 'lastName', 'headline', 'title', 'companyName', 'location', 'linkedinUrl'] as const;
+
+export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan> {
+  const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
+  const items: PlanItem[] = [];
+  for (const row of rows) {
+    if ('rejected' in row) {
+      items.push({ line: row.line, kind: 'rejected', reason: row.rejected });
+      continue;
+    }
+    try {
+      const fields = validate(ContactFields, deriveContactFields(row.fields));
+      valid.push({ line: row.line, fields, aliases: fields.aliases });
+    } catch (error) {
+      items.push({ line: row.line, kind: 'rejected', reason: error instanceof ValidationError ? error.message : String(error) });
+    }
+  }
+
+  const allAliases = [...new Set(valid.flatMap((row) => row.aliases))];
+  const [owners, everyone] = await db.transaction('r', db.contacts, () =>
+    Promise.all([db.contacts.where('aliases').anyOf(allAliases).toArray(), db.contacts.toArray()]),
+  );
+  const byAlias = new Map<string, Contact>();
+  for (const owner of owners) for (const alias of owner.aliases) byAlias.set(alias, owner);
+  const byNameCompany = new Map<string, Contact>();
+  for (const contact of everyone) {
+    const key = nameCompanyKey(contact.fullName, contact.companyName);
+    if (key && !byNameCompany.has(key)) byNameCompany.set(key, contact);
+  }
+
+  const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();
+  for (const row of valid) {
+    const kept = row.aliases.map((alias) => byAlias.get(alias)).find((owner) => owner !== undefined);
+    const earlier = row.aliases.map((alias) => seenInFile.get(alias)).find((seen) => seen !== undefined);
+    const key = nameCompanyKey(row.fields.fullName, row.fields.companyName);
+    const similar = key ? byNameCompany.get(key) : undefined;
+    if (kept)
+      items.push({
+        line: row.line,
+        kind: 'duplicate',
+        fields: row.fields,
+        match: { id: kept.id, fullName: kept.fullName, companyName: kept.companyName },
+      });
+    else if (earlier)
+      items.push({ line: row.line, kind: 'duplicate', fields: row.fields, match: earlier, reason: `same person as line ${earlier.line}` });
+    else if (similar)
+      items.push({
+        line: row.line,
+        kind: 'possible',
+        fields: row.fields,
+        match: { id: similar.id, fullName: similar.fullName, companyName: similar.companyName },
+      });
+    else items.push({ line: row.line, kind: 'new', fields: row.fields });
+    for (const alias of row.aliases)
+      if (!seenInFile.has(alias))
+        seenInFile.set(alias, { line: row.line, fullName: row.fields.fullName, companyName: row.fields.companyName });
+  }
+  items.sort((a, b) => a.line - b.line);
+  const counts: Record<PlanKind, number> = { new: 0, duplicate: 0, possible: 0, rejected: 0 };
+  for (const item of items) counts[item.kind]++;
+  return { items, counts };
+}
+
+/** What a plan item does unless the rep decided otherwise: duplicates merge, possibles wait for a decision. */
+export function defaultDecision(item: PlanItem): Decision | null {
+  if (item.kind === 'new') return 'new';
+  if (item.kind === 'duplicate') return item.match?.id ? 'merge' : 'skip';
+  if (item.kind === 'possible') return null;
+  return 'skip';
+}
+
+export interface ImportResult {
+  added: number;
+  merged: number;
+  skipped: number;
+}
+
+/** Empty fields of the kept contact filled from the file, emails and tags added; nothing overwritten. */
+function mergePatch(existing: Contact, incoming: ContactInput): Partial<ContactInput> | null {
+  const patch: Partial<ContactInput> = {};
+  for (const field of FIELDS_FILLED_BY_IMPORT) {
+    if (!existing[field] && incoming[field]) patch[field] = incoming[field];
+  }
+  const emails = [...new Set([...existing.emails, ...(incoming.emails ?? [])])];
+  if (emails.length > existing.emails.length) patch.emails = emails;
+  const tags = [...new Set([...existing.tags, ...(incoming.tags ?? [])])];
+  if (tags.length > existing.tags.length) patch.tags = tags;
+  return Object.keys(patch).length > 0 ? patch : null;
+}
+
+const CHUNK = 500;
+
+/**
+ * Write a plan with the rep's decisions in one transaction: it all lands or nothing does.
+ * `onProgress` is told how many items are done, between chunks, so a progress bar can move.
+ */
+export async function commitImport(
+  plan: ImportPlan,
+  decisions: ReadonlyMap<number, Decision>,
+  onProgress: (done: number, total: number) => void = () => {},
+  now = Date.now(),
+): Promise<ImportResult> {
+  const undecided = plan.items.filter((item) => !decisions.has(item.line) && defaultDecision(item) === null);
+  if (undecided.length > 0) {
+    throw new ValidationError([
+      { path: '', message: `${undecided.length} possible duplicate${undecided.length === 1 ? '' : 's'} still need a decision` },
+    ]);
+  }
+  const result: ImportResult = { added: 0, merged: 0, skipped: 0 };
+  const total = plan.items.length;
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.settings], async () => {
+    const cadence = await cadenceTable();
+    let done = 0;
+    for (let start = 0; start < plan.items.length; start += CHUNK) {
+      const contacts: Contact[] = [];
+      const events = [];
+      for (const item of plan.items.slice(start, start + CHUNK)) {
+        const decision = decisions.get(item.line) ?? defaultDecision(item);
+        if (!item.fields || decision === 'skip' || decision === null) {
+          result.skipped++;
+          continue;
+        }
+        if (decision === 'merge' && item.match?.id) {
+          const existing = await db.contacts.get(item.match.id);
+          const patch = existing ? mergePatch(existing, item.fields) : null;
+          if (patch) await updateContact(item.match.id, patch, now);
+          result.merged++;
+          continue;
+        }
+        const fields = item.fields;
+        const job =
+          fields.title || fields.companyName
+            ? [{ title: fields.title, company: fields.companyName, observedAt: now, source: 'import' as const }]
+            : [];
+        const { contact, event } = newContactRecords({ ...fields, employment: fields.employment?.length ? fields.employment : job }, now);
+        contacts.push(withDue(contact, cadence));
+        events.push(event);
+        result.added++;
+      }
+      // A LinkedIn URL or email taken meanwhile fails the unique index: the whole import rolls back.
+      await db.contacts.bulkAdd(contacts);
+      await db.stageEvents.bulkAdd(events);
+      done = Math.min(total, start + CHUNK);
+      onProgress(done, total);
+    }
+    return result;
+  });
+}

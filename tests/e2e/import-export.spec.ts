@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, screenshot, test } from './fixtures';
+
+const CONNECTIONS = path.resolve('tests/fixtures/exports/linkedin-connections.csv');
+
+async function keep(panel: Page, fields: { name: string; company?: string; email?: string }): Promise<void> {
+  await panel.goto(`${panel.url().replace(/#.*$/, '')}#/contact/new`);
+  await panel.getByLabel('Full name').fill(fields.name);
+  if (fields.company) await panel.getByLabel('Company').fill(fields.company);
+  if (fields.email) await panel.getByLabel('Emails').fill(fields.email);
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await expect(panel.getByRole('heading', { name: fields.name })).toBeVisible();
+}
+
+test('import Connections.csv, resolve a duplicate, back up, erase, restore: everything comes back', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await keep(panel, { name: 'Marta Nowak', company: 'Hooli' });
+  await keep(panel, { name: 'Wei Zhang', company: 'Initech', email: 'wei@initech.example' });
+
+  await panel.getByRole('link', { name: 'Settings' }).click();
+  await panel.getByRole('link', { name: 'Import & export' }).click();
+  await panel.getByLabel('Connections.csv').setInputFiles(CONNECTIONS);
+
+  const preview = panel.getByRole('region', { name: 'Preview of linkedin-connections.csv' });
+  await expect(preview).toContainText('4 new · 2 already kept · 1 possible duplicates · 3 rejected');
+  const importButton = preview.getByRole('button', { name: 'Import 7 rows' });
+  await expect(importButton).toBeDisabled();
+  await expect(preview).toContainText('1 still to decide');
+  await preview.getByText('3 rejected rows').click();
+  await expect(preview.getByRole('list', { name: 'Rejected rows' })).toContainText(
+    'Line 10: not a LinkedIn profile URL: https://example.com/sam',
+  );
+  await screenshot(panel, 'import-preview');
+
+  await preview.getByRole('radiogroup', { name: 'Line 13, Marta Nowak' }).getByLabel('Same person: merge').check();
+  await importButton.click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported: 4 added, 2 merged into contacts you had, 4 skipped.',
+  );
+
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await expect(panel.getByRole('list', { name: 'Contacts' }).getByRole('link')).toHaveCount(6);
+  await panel.getByLabel('Search contacts').fill('marta');
+  await panel.getByRole('link', { name: /Marta Nowak/ }).click();
+  await expect(panel.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/marta-nowak-pl');
+  await panel.keyboard.press('t');
+  await panel.getByLabel('Summary').fill('Congratulated her on the new role');
+  await panel.getByLabel('Summary').press('Enter');
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Congratulated her on the new role');
+
+  // Out to a CRM: HubSpot's column names, one row per contact.
+  await panel.goto(`${panel.url().replace(/#.*$/, '')}#/data`);
+  const [hubspot] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'CSV for HubSpot' }).click()]);
+  const hubspotCsv = readFileSync(await hubspot.path(), 'utf8').split('\r\n');
+  expect(hubspotCsv[0]).toBe('First Name,Last Name,Email,Phone Number,Company Name,Job Title,LinkedIn URL');
+  expect(hubspotCsv.filter(Boolean)).toHaveLength(7);
+  await expect(panel.getByRole('status').filter({ hasText: 'exported' })).toHaveText('6 contacts exported.');
+  const [vcard] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'vCard (.vcf)' }).click()]);
+  expect(readFileSync(await vcard.path(), 'utf8').match(/BEGIN:VCARD/g)).toHaveLength(6);
+
+  // Back up, erase everything, restore from the file.
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download backup' }).click()]);
+  const backupFile = await download.path();
+  expect(JSON.parse(readFileSync(backupFile, 'utf8')).tables.contacts).toHaveLength(6);
+
+  await panel.getByRole('button', { name: 'Erase all data…' }).click();
+  const erase = panel.getByRole('button', { name: 'Erase all data', exact: true });
+  await expect(erase).toBeDisabled();
+  await panel.getByLabel('Type ERASE to confirm').fill('ERASE');
+  await erase.click();
+  await expect(panel.getByText('0 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
+
+  // A file that is not a Tend backup is refused with the reason.
+  await panel
+    .getByLabel('Restore from a backup file')
+    .setInputFiles({ name: 'other.json', mimeType: 'application/json', buffer: Buffer.from('{"contacts":[]}') });
+  await expect(panel.getByRole('alert')).toContainText('This JSON file is not a Tend backup.');
+
+  await panel.getByLabel('Restore from a backup file').setInputFiles(backupFile);
+  await expect(panel.getByRole('group', { name: 'Confirm restore' })).toContainText('6 contacts, 1 touch, 0 reminders?');
+  await panel.getByRole('button', { name: 'Replace with the backup' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toHaveText('Restored 6 contacts, 1 touch and 0 reminders.');
+  await expect(panel.getByText('6 contacts, 1 touch, 0 reminders in this browser.')).toBeVisible();
+  await screenshot(panel, 'import-export');
+
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await panel.getByLabel('Search contacts').fill('marta');
+  await panel.getByRole('link', { name: /Marta Nowak/ }).click();
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Congratulated her on the new role');
+  await expect(panel.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/marta-nowak-pl');
+});

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { createContact, findContactByAliases, getContact, stageHistory } from '../../../storage/contacts';
+import { db } from '../../../storage/db';
+import { ValidationError } from '../../../storage/errors';
+import { commitImport, type Decision, planImport } from '../../../storage/imports';
+import { profileAlias } from '../../../utils/identity';
+import { parseLinkedInConnections } from '../../../utils/io/linkedin-connections';
+import { fixture } from '../fixtures';
+
+const rows = () => parseLinkedInConnections(fixture('exports/linkedin-connections.csv')).rows;
+
+describe('planImport', () => {
+  it('sorts rows into new, duplicates (by alias, and within the file), possible and rejected', async () => {
+    await createContact({ fullName: 'Wei Zhang', emails: ['wei@initech.example'], companyName: 'Initech' });
+    await createContact({ fullName: 'Marta Nowak', companyName: 'Hooli' });
+    const plan = await planImport(rows());
+    expect(plan.items.map((item) => [item.line, item.kind])).toEqual([
+      [5, 'new'],
+      [6, 'new'],
+      [7, 'new'],
+      [8, 'duplicate'],
+      [9, 'rejected'],
+      [10, 'rejected'],
+      [11, 'rejected'],
+      [12, 'duplicate'],
+      [13, 'possible'],
+      [14, 'new'],
+    ]);
+    expect(plan.counts).toEqual({ new: 4, duplicate: 2, possible: 1, rejected: 3 });
+    expect(plan.items.find((item) => item.line === 12)?.reason).toBe('same person as line 8');
+    expect(plan.items.find((item) => item.line === 13)?.match?.fullName).toBe('Marta Nowak');
+  });
+});
+
+describe('commitImport', () => {
+  it('refuses to write while a possible duplicate waits for a decision', async () => {
+    await createContact({ fullName: 'Marta Nowak', companyName: 'Hooli' });
+    const plan = await planImport(rows());
+    await expect(commitImport(plan, new Map())).rejects.toBeInstanceOf(ValidationError);
+    expect(await db.contacts.count()).toBe(1);
+  });
+
+  it('adds the new, merges duplicates without overwriting, and follows the decisions', async () => {
+    const wei = await createContact({ fullName: 'Wei Zhang', emails: ['wei@initech.example'], companyName: 'Initech', title: 'CIO' });
+    const marta = await createContact({ fullName: 'Marta Nowak', companyName: 'Hooli' });
+    const plan = await planImport(rows());
+    const progress: number[] = [];
+    const result = await commitImport(plan, new Map<number, Decision>([[13, 'merge']]), (done) => progress.push(done), 5_000);
+    expect(result).toEqual({ added: 4, merged: 2, skipped: 4 });
+    expect(progress.at(-1)).toBe(plan.items.length);
+    expect(await db.contacts.count()).toBe(6);
+
+    const mergedWei = await getContact(wei.id);
+    expect(mergedWei?.title).toBe('CIO');
+    expect(mergedWei?.linkedinUrl).toBe('https://www.linkedin.com/in/wei-zhang-initech');
+    expect((await getContact(marta.id))?.linkedinUrl).toBe('https://www.linkedin.com/in/marta-nowak-pl');
+
+    const jose = await findContactByAliases([profileAlias('https://www.linkedin.com/in/josé-álvarez') ?? '']);
+    expect(jose).toMatchObject({ fullName: 'José Álvarez', origin: 'import', stage: 'new', createdAt: 5_000 });
+    expect(jose?.employment).toEqual([{ title: 'Partner', company: 'Wayne, Kent & Partners', observedAt: 5_000, source: 'import' }]);
+    expect(jose?.nextDueAt).toBeGreaterThan(5_000);
+    expect(await stageHistory(jose?.id ?? '')).toHaveLength(1);
+  });
+
+  it('writes nothing at all when one record cannot be written', async () => {
+    const plan = await planImport(rows());
+    // Someone takes one of the file's LinkedIn URLs between the preview and the import.
+    await createContact({ fullName: 'Other Ana', linkedinUrl: 'https://www.linkedin.com/in/ana-castillo-globex' });
+    await expect(commitImport(plan, new Map())).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(1);
+    expect(await db.stageEvents.count()).toBe(1);
+  });
+});

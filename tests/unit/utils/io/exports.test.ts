@@ -1,0 +1,111 @@
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
+import { describe, expect, it } from 'vitest';
+import type { Contact } from '../../../../storage/schema';
+import { foldLine } from '../../../../utils/io/content-lines';
+import { contactsCsv } from '../../../../utils/io/csv-export';
+import { remindersIcs } from '../../../../utils/io/ics-export';
+import { contactsVcard } from '../../../../utils/io/vcard-export';
+
+function contact(id: string, fields: Partial<Contact>): Contact {
+  return {
+    id,
+    fullName: id,
+    emails: [],
+    phones: [],
+    aliases: [],
+    roles: [],
+    sources: [],
+    tags: [],
+    stage: 'nurturing',
+    origin: 'sales',
+    employment: [],
+    searchWords: [],
+    createdAt: 0,
+    updatedAt: Date.UTC(2026, 10, 1),
+    ...fields,
+  };
+}
+
+const people = [
+  contact('a', {
+    fullName: 'Zoë Müller-Lüdenscheidt',
+    firstName: 'Zoë',
+    lastName: 'Müller-Lüdenscheidt',
+    emails: ['zoe@initech.example', 'z.m@home.example'],
+    phones: ['+49 30 1234-567'],
+    companyName: 'Initech; Berlin, GmbH',
+    title: 'CFO',
+    headline: 'Finance leader\nand "runner", 山田',
+    linkedinUrl: 'https://www.linkedin.com/in/zoe-muller',
+    tags: ['finance', 'EMEA, DACH'],
+  }),
+  contact('b', { fullName: 'Sam Reed', title: '=HYPERLINK("http://evil.example")', companyName: 'Acme' }),
+  contact('c', { fullName: 'Opted Out', stage: 'do-not-contact', emails: ['out@example.com'] }),
+];
+
+describe('contactsCsv', () => {
+  it('writes HubSpot and Salesforce column names, splits names, leaves do-not-contact out', () => {
+    const hubspot = Papa.parse<Record<string, string>>(contactsCsv(people, 'hubspot'), { header: true, skipEmptyLines: true });
+    expect(hubspot.meta.fields).toEqual(['First Name', 'Last Name', 'Email', 'Phone Number', 'Company Name', 'Job Title', 'LinkedIn URL']);
+    expect(hubspot.data).toHaveLength(2);
+    expect(hubspot.data[0]).toMatchObject({ 'First Name': 'Zoë', 'Company Name': 'Initech; Berlin, GmbH', Email: 'zoe@initech.example' });
+    expect(hubspot.data[1]).toMatchObject({ 'First Name': 'Sam', 'Last Name': 'Reed' });
+    const salesforce = Papa.parse<Record<string, string>>(contactsCsv(people, 'salesforce'), { header: true, skipEmptyLines: true });
+    expect(salesforce.meta.fields).toContain('Account Name');
+    expect(salesforce.data.map((row) => row['Account Name'])).toEqual(['Initech; Berlin, GmbH', 'Acme']);
+  });
+
+  it('defuses cells a spreadsheet would run as a formula', () => {
+    const plain = Papa.parse<Record<string, string>>(contactsCsv(people, 'plain'), { header: true, skipEmptyLines: true });
+    expect(plain.data[1]?.Title).toBe('\'=HYPERLINK("http://evil.example")');
+    expect(plain.data[0]?.Headline).toBe('Finance leader\nand "runner", 山田');
+  });
+});
+
+describe('contactsVcard', () => {
+  it('writes vCard 4.0 that an independent parser reads back field by field', () => {
+    const text = contactsVcard(people);
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    const parsed = ICAL.parse(text);
+    const cards = (Array.isArray(parsed[0]) ? (parsed as unknown[]) : [parsed]).map((jcal) => new ICAL.Component(jcal as never));
+    expect(cards).toHaveLength(2);
+    const zoe = cards[0] as ICAL.Component;
+    expect(zoe.getFirstPropertyValue('version')).toBe('4.0');
+    expect(zoe.getFirstPropertyValue('fn')).toBe('Zoë Müller-Lüdenscheidt');
+    expect(zoe.getFirstPropertyValue('n')).toEqual(['Müller-Lüdenscheidt', 'Zoë', '', '', '']);
+    expect(zoe.getAllProperties('email').map((property) => property.getFirstValue())).toEqual(['zoe@initech.example', 'z.m@home.example']);
+    expect(zoe.getFirstPropertyValue('org')).toBe('Initech; Berlin, GmbH');
+    expect(zoe.getFirstPropertyValue('note')).toBe('Finance leader\nand "runner", 山田');
+    expect(zoe.getFirstProperty('categories')?.getValues()).toEqual(['finance', 'EMEA, DACH']);
+    expect(zoe.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/zoe-muller');
+  });
+});
+
+describe('remindersIcs', () => {
+  it('writes one event per open reminder that an independent parser reads back', () => {
+    const due = Date.UTC(2026, 11, 1, 9, 30);
+    const text = remindersIcs(
+      [
+        { id: 'r1', dueAt: due, note: 'Send the deck; ask about Q1, budget', contactName: 'Zoë Müller' },
+        { id: 'r2', dueAt: due + 86_400_000, contactName: 'Sam Reed' },
+      ],
+      Date.UTC(2026, 10, 22),
+    );
+    const calendar = new ICAL.Component(ICAL.parse(text) as never);
+    const events = calendar.getAllSubcomponents('vevent').map((event) => new ICAL.Event(event));
+    expect(events.map((event) => [event.uid, event.summary, event.startDate.toJSDate().getTime(), event.duration.toSeconds()])).toEqual([
+      ['r1@tend.invalid', 'Zoë Müller: Send the deck; ask about Q1, budget', due, 900],
+      ['r2@tend.invalid', 'Sam Reed: touch base', due + 86_400_000, 900],
+    ]);
+  });
+});
+
+describe('foldLine', () => {
+  it('folds at 75 octets without splitting a character', () => {
+    const folded = foldLine(`NOTE:${'é'.repeat(60)}`);
+    const lines = folded.split('\r\n');
+    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
+    expect(lines.map((line, index) => (index === 0 ? line : line.slice(1))).join('')).toBe(`NOTE:${'é'.repeat(60)}`);
+  });
+});

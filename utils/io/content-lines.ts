@@ -1,0 +1,39 @@
+// vCard and iCalendar share their text rules (RFC 6350 §3.2-3.4, RFC 5545 §3.1, §3.3.11): values
+// escape backslash, comma, semicolon and newlines; lines are folded at 75 octets, never inside a
+// UTF-8 character, and end in CRLF.
+
+export function escapeText(value: string): string {
+  return value
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\n|\r/g, '\\n')
+    .replace(/\p{Cc}/gu, '');
+}
+
+const encoder = new TextEncoder();
+
+export function foldLine(line: string): string {
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  // Continuation lines start with a space, which counts toward their 75 octets.
+  let limit = 75;
+  for (const char of line) {
+    const size = encoder.encode(char).length;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+      limit = 74;
+    }
+    current += char;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+export function contentLines(lines: readonly string[]): string {
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

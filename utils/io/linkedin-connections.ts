@@ -1,0 +1,66 @@
+import Papa from 'papaparse';
+import { canonicalProfileUrl } from '../identity';
+import type { ImportRow, ParsedImport } from './import-row';
+
+// LinkedIn's own data export, Connections.csv: a "Notes:" preamble (a quoted paragraph and a blank
+// line) before the header `First Name,Last Name,URL,Email Address,Company,Position,Connected On`.
+// Cells carry stray tabs and trailing spaces; " -" stands for no company.
+
+const HEADER = ['First Name', 'Last Name', 'URL', 'Email Address', 'Company', 'Position', 'Connected On'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+/** The line (0-based) where the header starts; the preamble before it is LinkedIn's note to the reader. */
+function headerLine(lines: string[]): number {
+  return lines.findIndex((line) =>
+    line
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .toLowerCase()
+      .startsWith('first name,last name'),
+  );
+}
+
+function clean(value: string | undefined): string | undefined {
+  const text = value?.replace(/\p{Cc}/gu, ' ').trim();
+  return text && text !== '-' ? text : undefined;
+}
+
+export function parseLinkedInConnections(text: string): ParsedImport {
+  const lines = text.split(/\r\n|\n|\r/);
+  const start = headerLine(lines);
+  if (start < 0) return { rows: [], error: `This is not LinkedIn's Connections.csv: no header "${HEADER.join(',')}".` };
+  const parsed = Papa.parse<string[]>(lines.slice(start).join('\n'), { skipEmptyLines: 'greedy' });
+  const [header, ...records] = parsed.data;
+  const index = Object.fromEntries((header ?? []).map((name, position) => [name.trim().toLowerCase(), position]));
+  const cell = (record: string[], name: string) => clean(record[index[name.toLowerCase()] ?? -1]);
+
+  const rows: ImportRow[] = records.map((record, position) => {
+    // Lines in the file as a person counts them (1-based), the header included.
+    const line = start + position + 2;
+    const firstName = cell(record, 'First Name');
+    const lastName = cell(record, 'Last Name');
+    const fullName = [firstName, lastName].filter(Boolean).join(' ');
+    if (!fullName) return { line, rejected: 'no name' };
+    const rawUrl = cell(record, 'URL');
+    const linkedinUrl = rawUrl ? canonicalProfileUrl(rawUrl) : null;
+    if (rawUrl && !linkedinUrl) return { line, rejected: `not a LinkedIn profile URL: ${rawUrl.slice(0, 80)}` };
+    const email = cell(record, 'Email Address');
+    if (email && !EMAIL.test(email)) return { line, rejected: `not an email address: ${email.slice(0, 80)}` };
+    const company = cell(record, 'Company');
+    const title = cell(record, 'Position');
+    return {
+      line,
+      fields: {
+        fullName,
+        firstName,
+        lastName,
+        ...(linkedinUrl ? { linkedinUrl } : {}),
+        emails: email ? [email] : [],
+        companyName: company,
+        title,
+        origin: 'import',
+      },
+    };
+  });
+  return { rows, error: null };
+}

@@ -1,0 +1,30 @@
+import type { Contact } from '../../storage/schema';
+import { contentLines, escapeText } from './content-lines';
+import { nameParts, outreachContacts } from './export-contacts';
+
+// Contacts as vCard 4.0 (RFC 6350), one card each, for address books and CRMs that take .vcf.
+
+function card(contact: Contact): string[] {
+  const { first, last } = nameParts(contact);
+  const lines = [
+    'BEGIN:VCARD',
+    'VERSION:4.0',
+    `UID:urn:uuid:${contact.id}`,
+    `FN:${escapeText(contact.fullName)}`,
+    `N:${escapeText(last)};${escapeText(first)};;;`,
+  ];
+  for (const email of contact.emails) lines.push(`EMAIL;TYPE=work:${escapeText(email)}`);
+  for (const phone of contact.phones) lines.push(`TEL;VALUE=uri;TYPE=work:tel:${phone.replace(/[^\d+]/g, '')}`);
+  if (contact.companyName) lines.push(`ORG:${escapeText(contact.companyName)}`);
+  if (contact.title) lines.push(`TITLE:${escapeText(contact.title)}`);
+  if (contact.linkedinUrl) lines.push(`URL;TYPE=linkedin:${contact.linkedinUrl}`);
+  if (contact.location) lines.push(`NOTE:${escapeText([contact.headline, contact.location].filter(Boolean).join(' · '))}`);
+  else if (contact.headline) lines.push(`NOTE:${escapeText(contact.headline)}`);
+  if (contact.tags.length > 0) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
+  lines.push(`REV:${new Date(contact.updatedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')}`, 'END:VCARD');
+  return lines;
+}
+
+export function contactsVcard(contacts: readonly Contact[]): string {
+  return contentLines(outreachContacts(contacts).flatMap(card));
+}
