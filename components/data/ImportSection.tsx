@@ -1,13 +1,21 @@
 import { useState } from 'react';
 import { commitImport, type Decision, defaultDecision, type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
-import { parseLinkedInConnections } from '../../utils/io/linkedin-connections';
+import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
+import type { ImportRow } from '../../utils/io/import-row';
+import { isLinkedInConnections, parseLinkedInConnections } from '../../utils/io/linkedin-connections';
+import { parseVcards } from '../../utils/io/vcard-import';
 import { describeError } from '../errors';
+import { ColumnMapping } from './ColumnMapping';
 
 const SHOWN = 100;
 
-/** Import LinkedIn's Connections.csv: preview what is new, duplicate, possible or rejected, then one transaction. */
+/**
+ * Import people: LinkedIn's Connections.csv, vCard files, or any CSV through a column mapping.
+ * A preview says what is new, duplicate, possible or rejected; then one transaction writes it all.
+ */
 export function ImportSection() {
   const [fileName, setFileName] = useState<string | null>(null);
+  const [table, setTable] = useState<CsvTable | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [decisions, setDecisions] = useState<Map<number, Decision>>(new Map());
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
@@ -16,21 +24,34 @@ export function ImportSection() {
 
   const choose = async (file: File | undefined) => {
     setPlan(null);
+    setTable(null);
     setResult(null);
     setError(null);
     setDecisions(new Map());
     if (!file) return;
     setFileName(file.name);
     try {
-      const parsed = parseLinkedInConnections(await file.text());
-      if (parsed.error) {
-        setError(parsed.error);
-        return;
+      const text = await file.text();
+      if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) {
+        const parsed = parseVcards(text);
+        if (parsed.error) setError(parsed.error);
+        else await preview(parsed.rows);
+      } else if (isLinkedInConnections(text)) {
+        const parsed = parseLinkedInConnections(text);
+        if (parsed.error) setError(parsed.error);
+        else await preview(parsed.rows);
+      } else {
+        const csv = readCsv(text);
+        if (csv) setTable(csv);
+        else setError('This file is neither a CSV with a header row nor a vCard file.');
       }
-      setPlan(await planImport(parsed.rows));
     } catch (caught) {
       setError(describeError(caught));
     }
+  };
+  const preview = async (rows: ImportRow[]) => {
+    setTable(null);
+    setPlan(await planImport(rows));
   };
 
   const undecided = plan?.items.filter((item) => defaultDecision(item) === null && !decisions.has(item.line)).length ?? 0;
@@ -56,14 +77,25 @@ export function ImportSection() {
 
   return (
     <section aria-labelledby="import-heading">
-      <h2 id="import-heading">Import LinkedIn connections</h2>
+      <h2 id="import-heading">Import contacts</h2>
       <p className="hint">
-        LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. Choose the Connections.csv it sends you.
+        LinkedIn's Connections.csv (LinkedIn: Settings → Data privacy → Get a copy of your data → Connections), vCard files (.vcf) from a
+        phone or address book, or any CSV of people, such as a Google Contacts export.
       </p>
       <label className="field">
-        <span>Connections.csv</span>
-        <input type="file" accept=".csv,text/csv" onChange={(event) => void choose(event.target.files?.[0])} />
+        <span>File to import</span>
+        <input type="file" accept=".csv,text/csv,.vcf,text/vcard" onChange={(event) => void choose(event.target.files?.[0])} />
       </label>
+      {table ? (
+        <ColumnMapping
+          table={table}
+          initial={guessMapping(table.header)}
+          onDone={(mapping: Target[]) =>
+            void preview(applyMapping(table, mapping)).catch((caught: unknown) => setError(describeError(caught)))
+          }
+          onCancel={() => setTable(null)}
+        />
+      ) : null}
       {error ? (
         <p className="error" role="alert">
           {error}

@@ -21,7 +21,7 @@ test('import Connections.csv, resolve a duplicate, back up, erase, restore: ever
 
   await panel.getByRole('link', { name: 'Settings' }).click();
   await panel.getByRole('link', { name: 'Import & export' }).click();
-  await panel.getByLabel('Connections.csv').setInputFiles(CONNECTIONS);
+  await panel.getByLabel('File to import').setInputFiles(CONNECTIONS);
 
   const preview = panel.getByRole('region', { name: 'Preview of linkedin-connections.csv' });
   await expect(preview).toContainText('4 new · 2 already kept · 1 possible duplicates · 3 rejected');
@@ -90,4 +90,43 @@ test('import Connections.csv, resolve a duplicate, back up, erase, restore: ever
   await panel.getByRole('link', { name: /Marta Nowak/ }).click();
   await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Congratulated her on the new role');
   await expect(panel.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/marta-nowak-pl');
+});
+
+test('a Google Contacts CSV goes through the column mapping; vCards from a phone import too', async ({ openPanel }) => {
+  const panel = await openPanel('#/data');
+  await panel.getByLabel('File to import').setInputFiles(path.resolve('tests/fixtures/exports/google-contacts.csv'));
+  const mapping = panel.getByRole('form', { name: 'Map the columns' });
+  await expect(mapping).toContainText('4 rows.');
+  await expect(mapping.getByLabel('Organization Title')).toHaveValue('title');
+  await expect(mapping.getByLabel('Nickname')).toHaveValue('ignore');
+  // The rep decides the department is the title instead.
+  await mapping.getByLabel('Organization Title').selectOption('ignore');
+  await mapping.getByLabel('Organization Department').selectOption('title');
+  await screenshot(panel, 'import-mapping');
+  await mapping.getByRole('button', { name: 'Preview import' }).click();
+
+  const preview = panel.getByRole('region', { name: 'Preview of google-contacts.csv' });
+  await expect(preview).toContainText('2 new · 0 already kept · 0 possible duplicates · 2 rejected');
+  await preview.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported: 2 added, 0 merged into contacts you had, 2 skipped.',
+  );
+
+  await panel.getByLabel('File to import').setInputFiles(path.resolve('tests/fixtures/exports/vcard/phone-21.vcf'));
+  const cards = panel.getByRole('region', { name: 'Preview of phone-21.vcf' });
+  await expect(cards).toContainText('2 new · 0 already kept · 0 possible duplicates · 1 rejected');
+  await cards.getByRole('button', { name: 'Import 2 rows' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toHaveText(
+    'Imported: 2 added, 0 merged into contacts you had, 1 skipped.',
+  );
+
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await expect(panel.getByRole('list', { name: 'Contacts' }).getByRole('link')).toHaveCount(4);
+  await panel.getByLabel('Search contacts').fill('ana');
+  await panel.getByRole('link', { name: /Ana Castillo/ }).click();
+  await expect(panel.getByText('Purchasing at Globex')).toBeVisible();
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await panel.getByLabel('Search contacts').fill('zoë');
+  await panel.getByRole('link', { name: /Zoë Müller/ }).click();
+  await expect(panel.getByText('CFO at Initech Gründerzentrum')).toBeVisible();
 });

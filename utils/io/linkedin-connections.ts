@@ -25,6 +25,11 @@ function clean(value: string | undefined): string | undefined {
   return text && text !== '-' ? text : undefined;
 }
 
+/** True when the text is LinkedIn's Connections.csv (its header, after the optional preamble). */
+export function isLinkedInConnections(text: string): boolean {
+  return headerLine(text.slice(0, 10_000).split(/\r\n|\n|\r/)) >= 0;
+}
+
 export function parseLinkedInConnections(text: string): ParsedImport {
   const lines = text.split(/\r\n|\n|\r/);
   const start = headerLine(lines);
