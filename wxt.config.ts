@@ -10,7 +10,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Nurture B2B relationships where you already work: LinkedIn, Gmail, the articles you read.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'downloads', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'Open Tend' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {

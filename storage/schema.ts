@@ -47,6 +47,7 @@ export const DIRECTIONS = ['in', 'out'] as const;
 export const BANTT_KEYS = ['budget', 'authority', 'need', 'timing', 'trust'] as const;
 export const BANTT_LEVELS = ['unknown', 'weak', 'partial', 'confirmed'] as const;
 export const REMINDER_STATUSES = ['open', 'done', 'snoozed'] as const;
+export const AUTO_BACKUP = ['off', 'daily', 'weekly'] as const;
 
 export const Role = z.enum(ROLES);
 export const Source = z.enum(SOURCES);
@@ -288,6 +289,9 @@ export const Settings = z.object({
   cadenceByStage: z.record(Stage, z.number().int().min(1).max(3650).nullable()),
   /** Addresses and whole domains (`@example.com`) never logged from Gmail. */
   neverLog: z.array(text(320).min(1)).max(1000).default([]),
+  /** Automatic local backups into the downloads folder. */
+  autoBackup: z.enum(AUTO_BACKUP).default('off'),
+  lastAutoBackupAt: Timestamp.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -295,4 +299,5 @@ export const DEFAULT_SETTINGS: Settings = {
   id: 'settings',
   cadenceByStage: DEFAULT_CADENCE,
   neverLog: [],
+  autoBackup: 'off',
 };

@@ -5,8 +5,10 @@ import { DEFAULT_SETTINGS, Settings } from './schema';
 
 export async function getSettings(): Promise<Settings> {
   const stored = await db.settings.get('settings');
-  // Stages added after the settings were saved take their default cadence.
-  return stored ? { ...stored, cadenceByStage: { ...DEFAULT_SETTINGS.cadenceByStage, ...stored.cadenceByStage } } : DEFAULT_SETTINGS;
+  // Settings added after these were saved, and stages added since, take their defaults.
+  return stored
+    ? { ...DEFAULT_SETTINGS, ...stored, cadenceByStage: { ...DEFAULT_SETTINGS.cadenceByStage, ...stored.cadenceByStage } }
+    : DEFAULT_SETTINGS;
 }
 
 /** Save settings; a change of cadence moves every contact's next due date in the same transaction. */
@@ -21,5 +23,13 @@ export async function saveSettings(patch: Partial<Omit<Settings, 'id'>>): Promis
       });
     }
     return next;
+  });
+}
+
+/** Record that an automatic backup was written (the background does this after each one). */
+export async function markAutoBackup(at: number): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await getSettings();
+    await db.settings.put(validate(Settings, { ...current, lastAutoBackupAt: at }));
   });
 }

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useState } from 'react';
 import { STAGES, type Stage } from '../../storage/schema';
 import { getSettings, saveSettings } from '../../storage/settings';
+import { AutoBackupSetting } from '../AutoBackupSetting';
 import { describeError } from '../errors';
 import { STAGE_LABELS } from '../labels';
 import { hrefOf } from '../router';
@@ -40,6 +41,7 @@ export function SettingsView() {
       <p>
         <a href={hrefOf({ name: 'data' })}>Import & export</a>: LinkedIn connections, backup and restore.
       </p>
+      {settings ? <AutoBackupSetting settings={settings} /> : null}
       <form className="form" onSubmit={submit} aria-label="Cadence by stage">
         <h2>Default cadence</h2>
         <p className="hint">Days between touches for each stage. Empty: never reminded.</p>

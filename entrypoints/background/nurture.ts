@@ -12,6 +12,7 @@ import {
 import { INTENT_KEY, type Intent } from '../../utils/intent';
 import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
 import { snoozeUntil } from '../../utils/nurture/snooze';
+import { runAutoBackup } from './backup';
 
 // Wiring of reminders, notifications, the badge and keyboard commands to the browser. The rules
 // live in utils/background/nurture-wake.ts; the data in storage/.
@@ -52,12 +53,14 @@ async function notify(notice: DueReminderNotice): Promise<void> {
   }
 }
 
-// Many panel writes in a row (an import, a burst of touches) make one re-read, not one each.
+// Many panel writes in a row (an import, a burst of touches) make one re-read, not one each. Each
+// wake also writes an automatic backup when one is due.
 let pending: ReturnType<typeof setTimeout> | undefined;
 export function scheduleCheck(delayMs = 250): void {
   clearTimeout(pending);
   pending = setTimeout(() => {
     checkDue(deps).catch((error: unknown) => console.error('Tend: could not check what is due', error));
+    runAutoBackup().catch((error: unknown) => console.error('Tend: the automatic backup failed', error));
   }, delayMs);
 }
 

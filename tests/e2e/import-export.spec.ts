@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { expect, screenshot, test } from './fixtures';
+
+// Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
+declare const chrome: typeof browser;
 
 const CONNECTIONS = path.resolve('tests/fixtures/exports/linkedin-connections.csv');
 
@@ -129,4 +133,29 @@ test('a Google Contacts CSV goes through the column mapping; vCards from a phone
   await panel.getByLabel('Search contacts').fill('zoë');
   await panel.getByRole('link', { name: /Zoë Müller/ }).click();
   await expect(panel.getByText('CFO at Initech Gründerzentrum')).toBeVisible();
+});
+
+test('automatic backups, once switched on, land in the downloads folder', async ({ openPanel, serviceWorker }) => {
+  const panel = await openPanel();
+  await panel.goto(`${panel.url().replace(/#.*$/, '')}#/contact/new`);
+  await panel.getByLabel('Full name').fill('Ingrid Larsen');
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await expect(panel.getByRole('heading', { name: 'Ingrid Larsen' })).toBeVisible();
+
+  await panel.getByRole('link', { name: 'Settings' }).click();
+  await expect(panel.getByText('No automatic backup yet.')).toBeVisible();
+  // Playwright takes the file over (its own name, its own folder), so the test reads what was downloaded.
+  const downloads = () => serviceWorker.evaluate(() => chrome.downloads.search({}).then((items) => items.map((item) => item.url)));
+  expect(await downloads()).toEqual([]);
+  await panel.getByLabel('Write a backup to Downloads/Tend backups').selectOption('daily');
+  await expect(panel.getByText(/^Last automatic backup: /)).toBeVisible();
+  await expect.poll(downloads).toHaveLength(1);
+  const [url = ''] = await downloads();
+  const backup = JSON.parse(Buffer.from(url.replace(/^data:application\/json;base64,/, ''), 'base64').toString('utf8'));
+  expect(backup.format).toBe('tend-backup');
+  expect(backup.tables.contacts.map((contact: { fullName: string }) => contact.fullName)).toEqual(['Ingrid Larsen']);
+  // Not again until a day has passed.
+  await panel.getByLabel('Write a backup to Downloads/Tend backups').selectOption('weekly');
+  await panel.waitForTimeout(1_000);
+  expect(await downloads()).toHaveLength(1);
 });

@@ -14,7 +14,7 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
   };
 
   it('asks for no permission beyond the ones README.md justifies', () => {
-    const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications'];
+    const allowed = ['storage', 'unlimitedStorage', 'sidePanel', 'alarms', 'notifications', 'downloads'];
     expect((manifest.permissions ?? []).filter((permission) => !allowed.includes(permission))).toEqual([]);
   });
 
