@@ -12,6 +12,7 @@ import {
   type Stage,
 } from '../storage/schema';
 import { ChipGroup } from './ChipGroup';
+import { ErrorLine } from './ErrorLine';
 import { describeError } from './errors';
 import { ORIGIN_LABELS, ROLE_LABELS, SOURCE_LABELS, STAGE_LABELS } from './labels';
 
@@ -146,11 +147,7 @@ export function ContactForm({
 
   return (
     <form className="form" onSubmit={submit} aria-label={submitLabel}>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {field('fullName', 'Full name', { autoFocus: !initial?.fullName, placeholder: 'e.g. Ana Castillo' })}
       <div className="pair">
         {field('firstName', 'First name')}

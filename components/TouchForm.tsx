@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { type FormEvent, useId, useState } from 'react';
 import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchInput, type TouchType } from '../storage/schema';
+import { ErrorLine } from './ErrorLine';
 import { describeError } from './errors';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';
 
@@ -58,11 +59,7 @@ export function TouchForm({
         if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
       }}
     >
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       <div className="pair">
         <label className="field" htmlFor={`${id}-type`}>
           <span>Type</span>

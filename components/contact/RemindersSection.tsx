@@ -13,6 +13,7 @@ import {
 } from '../../storage/reminders';
 import type { Reminder } from '../../storage/schema';
 import { morningOf } from '../../utils/nurture/snooze';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { SnoozeControls } from '../SnoozeControls';
 import { UndoBar } from '../UndoBar';
@@ -54,11 +55,7 @@ export function RemindersSection({ contactId, silenced }: { contactId: string; s
         )}
       </div>
       {silenced ? <p className="hint">Do not contact: reminders stay silent.</p> : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {adding ? <ReminderForm contactId={contactId} onDone={() => setAdding(false)} /> : null}
       {reminders && reminders.length === 0 && !adding ? (
         <p className="muted">No reminders. The cadence above still asks for touches.</p>
@@ -180,11 +177,7 @@ function ReminderForm({ contactId, onDone }: { contactId: string; onDone: () => 
 
   return (
     <form className="form" aria-label="Add a reminder" onSubmit={submit} onKeyDown={(event) => event.key === 'Escape' && onDone()}>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       <label className="field" htmlFor={`${id}-note`}>
         <span>What</span>
         <input

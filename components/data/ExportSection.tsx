@@ -7,6 +7,7 @@ import { remindersIcs } from '../../utils/io/ics-export';
 import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 
 const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', salesforce: 'CSV for Salesforce', plain: 'Plain CSV' };
@@ -57,11 +58,7 @@ export function ExportSection() {
           Reminders (.ics)
         </button>
       </div>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {message ? (
         <p className="ok" role="status">
           {message}

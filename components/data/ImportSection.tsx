@@ -4,6 +4,7 @@ import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from 
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnections } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { ColumnMapping } from './ColumnMapping';
 
@@ -96,11 +97,7 @@ export function ImportSection() {
           onCancel={() => setTable(null)}
         />
       ) : null}
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {result ? (
         <p className="ok" role="status">
           Imported: {result.added} added, {result.merged} merged into contacts you had, {result.skipped} skipped.

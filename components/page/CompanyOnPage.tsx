@@ -4,6 +4,7 @@ import { contactsAtCompany, findAccount, upsertAccount } from '../../storage/acc
 import type { CompanyCapture } from '../../utils/capture';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 
 export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
@@ -28,11 +29,7 @@ export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
             {capture.domain ?? capture.website}
           </a>
         ) : null}
-        {error ? (
-          <p className="error" role="alert">
-            {error}
-          </p>
-        ) : null}
+        <ErrorLine message={error} />
         <div className="actions">
           <button
             type="button"

@@ -6,6 +6,7 @@ import type { Contact } from '../../storage/schema';
 import type { PersonCapture } from '../../utils/capture';
 import type { FieldChange } from '../../utils/person-changes';
 import { ContactForm } from '../ContactForm';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
@@ -76,11 +77,7 @@ function PossibleMatch({ candidates, capture, onNotThem }: { candidates: Contact
       <h1 id="possible-heading">Is this someone you kept?</h1>
       <Seen capture={capture} />
       <p className="hint">Same name and company as a contact you already have. Check before keeping them twice.</p>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       <ul className="rows">
         {candidates.map((candidate) => (
           <li key={candidate.id} className="row">
@@ -143,11 +140,7 @@ function KnownPerson({
               </li>
             ))}
           </ul>
-          {error ? (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine message={error} />
           <button
             type="button"
             className="button primary"

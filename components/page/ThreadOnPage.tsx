@@ -7,6 +7,7 @@ import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../.
 import type { GmailThreadCapture } from '../../utils/capture';
 import { summariseThread } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 
@@ -123,11 +124,7 @@ function UnknownParticipant({ participant }: { participant: ThreadPerson['partic
             {/* biome-ignore lint/a11y/noAutofocus: opened by the rep's click to type the name. */}
             <input autoFocus value={name} onChange={(event) => setName(event.target.value)} />
           </label>
-          {error ? (
-            <p className="error" role="alert">
-              {error}
-            </p>
-          ) : null}
+          <ErrorLine message={error} />
           <div className="actions">
             <button type="submit" className="button primary">
               Save contact

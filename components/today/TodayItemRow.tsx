@@ -3,6 +3,7 @@ import { snoozeContact } from '../../storage/due';
 import { completeReminder, restoreReminder, snoozeReminder } from '../../storage/reminders';
 import { logTouch } from '../../storage/touches';
 import type { TodayItem } from '../../utils/nurture/today';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { SnoozeControls } from '../SnoozeControls';
@@ -61,11 +62,7 @@ export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable
         <StageBadge stage={contact.stage} />
       </div>
       <p className="due-reason">{item.reason}</p>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {logging ? (
         <TouchForm
           contactId={contact.id}

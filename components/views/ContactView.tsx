@@ -8,6 +8,7 @@ import { CadenceLine } from '../contact/CadenceLine';
 import { RemindersSection } from '../contact/RemindersSection';
 import { StageHistory } from '../contact/StageHistory';
 import { EmptyState } from '../EmptyState';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { ROLE_LABELS, SOURCE_LABELS } from '../labels';
 import { useLogRequest } from '../log-request';
@@ -146,11 +147,7 @@ function ExistingContact({ id }: { id: string }) {
           </button>
         </div>
       </div>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {logging ? (
         <TouchForm
           contactId={contact.id}

@@ -5,6 +5,7 @@ import { loadToday } from '../../storage/today';
 import type { Bucket, TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { TodayItemRow, type Undoable } from '../today/TodayItemRow';
@@ -61,11 +62,7 @@ export function TodayView() {
       <p className="muted" aria-live="polite">
         {summaryOf(items)}
       </p>
-      {error ? (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      ) : null}
+      <ErrorLine message={error} />
       {items.length === 0 ? (
         <EmptyState title="All tended">
           <p>No reminder and no contact is due this week.</p>
