@@ -11,6 +11,8 @@ export default defineConfig({
     name: 'Tend',
     description: 'Nurture B2B relationships where you already work: LinkedIn, Gmail, the articles you read.',
     permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'downloads', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // HubSpot only when the rep pushes to it, asked for at that moment.
+    optional_host_permissions: ['https://api.hubapi.com/*'],
     action: { default_title: 'Open Tend' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {

@@ -143,6 +143,11 @@ export const ContactFields = z.object({
   bantt: Bantt.optional(),
   employment: z.array(EmploymentEntry).max(100).default([]),
   notes: optionalText(20_000),
+  /** The contact's record id in the rep's HubSpot, once pushed: later pushes update it. */
+  hubspotId: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional(),
 });
 
 export const Contact = ContactFields.extend({
@@ -199,6 +204,11 @@ export const TouchFields = z.object({
 });
 export const Touch = TouchFields.extend({
   id: Id,
+  /** The HubSpot note this touch was pushed as; a touch is pushed once. */
+  hubspotNoteId: z
+    .string()
+    .regex(/^\d{1,30}$/)
+    .optional(),
   /** `<source kind>:<ref>` when the touch came from somewhere that can be logged twice. */
   dedupKey: z.string().optional(),
   createdAt: Timestamp,

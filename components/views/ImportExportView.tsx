@@ -1,4 +1,5 @@
 import { BackupSection } from '../data/BackupSection';
+import { CrmSection } from '../data/CrmSection';
 import { ExportSection } from '../data/ExportSection';
 import { ImportSection } from '../data/ImportSection';
 
@@ -9,6 +10,7 @@ export function ImportExportView() {
       <h1 id="data-heading">Import & export</h1>
       <ImportSection />
       <ExportSection />
+      <CrmSection />
       <BackupSection />
     </section>
   );

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { FakeHubSpot } from '../support/fake-hubspot';
 import { expect, screenshot, test } from './fixtures';
 
 // Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
@@ -158,4 +159,100 @@ test('automatic backups, once switched on, land in the downloads folder', async 
   await panel.getByLabel('Write a backup to Downloads/Tend backups').selectOption('weekly');
   await panel.waitForTimeout(1_000);
   expect(await downloads()).toHaveLength(1);
+});
+
+/**
+ * Answers the browser's permission prompt, which Playwright cannot reach (microsoft/playwright#32755):
+ * the page's permissions.request resolves as the rep's click on Allow or Deny would, and records that it was asked.
+ */
+async function answerPermissionPrompts(page: Page, allow: boolean): Promise<void> {
+  await page.addInitScript((answer) => {
+    const asked: unknown[] = [];
+    Object.assign(globalThis, { permissionRequests: asked });
+    Object.defineProperty(chrome.permissions, 'request', {
+      configurable: true,
+      value: (request: unknown) => {
+        asked.push(request);
+        return Promise.resolve(answer);
+      },
+    });
+  }, allow);
+}
+
+test('push to HubSpot: token, permission asked at use, contacts and touches sent once, failures reported', async ({
+  context,
+  openPanel,
+}) => {
+  const hubspot = new FakeHubSpot();
+  await context.route('https://api.hubapi.com/**', async (route) => {
+    const request = route.request();
+    const answer = hubspot.handle({
+      method: request.method(),
+      path: new URL(request.url()).pathname,
+      authorization: (await request.headerValue('authorization')) ?? undefined,
+      body: request.postData() ?? '',
+    });
+    await route.fulfill({
+      status: answer.status,
+      headers: { ...answer.headers, 'access-control-allow-origin': '*' },
+      body: JSON.stringify(answer.body),
+    });
+  });
+  const panel = await openPanel();
+  await keep(panel, { name: 'Ana Castillo', company: 'Globex', email: 'ana@globex.example' });
+  await panel.keyboard.press('t');
+  await panel.getByLabel('Summary').fill('Walked through the pilot plan');
+  await panel.getByLabel('Summary').press('Enter');
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Walked through the pilot plan');
+  await keep(panel, { name: 'No Email Person' });
+
+  // The rep says no to the permission first, then yes.
+  await answerPermissionPrompts(panel, false);
+  await panel.goto(`${panel.url().replace(/#.*$/, '')}#/data`);
+  await panel.reload();
+  await panel.getByLabel('Private-app token').fill('not a token');
+  await panel.getByRole('button', { name: 'Save token' }).click();
+  await expect(panel.getByRole('alert')).toContainText('a HubSpot private-app token looks like pat-na1-');
+  await panel.getByLabel('Private-app token').fill(hubspot.token);
+  await panel.getByRole('button', { name: 'Save token' }).click();
+  await expect(panel.getByText('Token saved in this browser (…good).')).toBeVisible();
+
+  await panel.getByRole('button', { name: 'Push contacts and touches' }).click();
+  await expect(panel.getByRole('alert')).toHaveText('Not pushed: Tend needs your permission to reach api.hubapi.com.');
+  expect(await panel.evaluate(() => (globalThis as unknown as { permissionRequests: unknown[] }).permissionRequests)).toEqual([
+    { origins: ['https://api.hubapi.com/*'] },
+  ]);
+  expect(hubspot.requests).toEqual([]);
+
+  const allowing = await context.newPage();
+  await answerPermissionPrompts(allowing, true);
+  await allowing.goto(panel.url());
+  await panel.close();
+  const page = allowing;
+  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
+  const summary = page.getByRole('status').filter({ hasText: 'created or updated' });
+  await expect(summary).toContainText('1 contact created or updated, 1 note added, 1 skipped.');
+  await expect(summary.getByRole('list', { name: 'Not pushed' })).toContainText(
+    'No Email Person: no email address (HubSpot matches contacts by email)',
+  );
+  expect([...hubspot.contacts.values()].map((contact) => contact.properties)).toEqual([
+    { email: 'ana@globex.example', firstname: 'Ana', lastname: 'Castillo', company: 'Globex' },
+  ]);
+  expect(hubspot.notes.map((note) => note.properties.hs_note_body)).toEqual(['email (outbound)\nWalked through the pilot plan']);
+  await screenshot(page, 'hubspot-push');
+
+  // Again: nothing is doubled, and a rate limit on the way is waited out.
+  hubspot.rateLimitNext = 1;
+  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'created or updated' })).toContainText(
+    '1 contact created or updated, 0 notes added, 1 skipped.',
+  );
+  expect(hubspot.contacts.size).toBe(1);
+  expect(hubspot.notes).toHaveLength(1);
+  expect(hubspot.requests.map((request) => request.status)).toContain(429);
+
+  // A revoked token stops the push with a clear message.
+  hubspot.token = 'pat-na1-rotated';
+  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'refused the token' })).toContainText('HubSpot refused the token (401)');
 });

@@ -23,6 +23,11 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
     expect(hosts.filter((host) => host === '<all_urls>' || host.startsWith('*://*/') || host.startsWith('https://*/'))).toEqual([]);
   });
 
+  it('reaches HubSpot only through an optional permission, asked for at the moment of a push', () => {
+    expect(manifest.optional_host_permissions).toEqual(['https://api.hubapi.com/*']);
+    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
   it('keeps a strict CSP with no remote or inline script', () => {
     expect(manifest.content_security_policy?.extension_pages).toBe(
       "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
