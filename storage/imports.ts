@@ -1,4 +1,5 @@
 import { nameCompanyKey } from '../utils/identity';
+import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
@@ -32,7 +33,9 @@ const FIELDS_FILLED_BY_IMPORT = ['firstName', 'lastName', 'headline', 'title', '
 export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan> {
   const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
   const items: PlanItem[] = [];
-  for (const row of rows) {
+  for (const [index, row] of rows.entries()) {
+    // Validation is the slow part of a big file: let the panel paint between slices.
+    if (index > 0 && index % 2_000 === 0) await nextTask();
     if ('rejected' in row) {
       items.push({ line: row.line, kind: 'rejected', reason: row.rejected });
       continue;
@@ -58,7 +61,8 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   }
 
   const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();
-  for (const row of valid) {
+  for (const [index, row] of valid.entries()) {
+    if (index > 0 && index % 5_000 === 0) await nextTask();
     const kept = row.aliases.map((alias) => byAlias.get(alias)).find((owner) => owner !== undefined);
     const earlier = row.aliases.map((alias) => seenInFile.get(alias)).find((seen) => seen !== undefined);
     const key = nameCompanyKey(row.fields.fullName, row.fields.companyName);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { commitImport, type Decision, defaultDecision, type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
 import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
 import type { ImportRow } from '../../utils/io/import-row';
-import { isLinkedInConnections, parseLinkedInConnections } from '../../utils/io/linkedin-connections';
+import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -38,7 +38,7 @@ export function ImportSection() {
         if (parsed.error) setError(parsed.error);
         else await preview(parsed.rows);
       } else if (isLinkedInConnections(text)) {
-        const parsed = parseLinkedInConnections(text);
+        const parsed = await parseLinkedInConnectionsInSlices(text);
         if (parsed.error) setError(parsed.error);
         else await preview(parsed.rows);
       } else {

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import { canonicalProfileUrl } from '../identity';
+import { nextTask, parseCsvInSlices } from './csv-slices';
 import type { ImportRow, ParsedImport } from './import-row';
 
 // LinkedIn's own data export, Connections.csv: a "Notes:" preamble (a quoted paragraph and a blank
@@ -30,12 +31,36 @@ export function isLinkedInConnections(text: string): boolean {
   return headerLine(text.slice(0, 10_000).split(/\r\n|\n|\r/)) >= 0;
 }
 
-export function parseLinkedInConnections(text: string): ParsedImport {
+function located(text: string): { start: number; body: string } | null {
   const lines = text.split(/\r\n|\n|\r/);
   const start = headerLine(lines);
-  if (start < 0) return { rows: [], error: `This is not LinkedIn's Connections.csv: no header "${HEADER.join(',')}".` };
-  const parsed = Papa.parse<string[]>(lines.slice(start).join('\n'), { skipEmptyLines: 'greedy' });
-  const [header, ...records] = parsed.data;
+  return start < 0 ? null : { start, body: lines.slice(start).join('\n') };
+}
+
+const NOT_CONNECTIONS = `This is not LinkedIn's Connections.csv: no header "${HEADER.join(',')}".`;
+
+export function parseLinkedInConnections(text: string): ParsedImport {
+  const found = located(text);
+  if (!found) return { rows: [], error: NOT_CONNECTIONS };
+  return { rows: rowsOf(Papa.parse<string[]>(found.body, { skipEmptyLines: 'greedy' }).data, found.start), error: null };
+}
+
+/** The same, parsed in slices so a large export does not freeze the panel. */
+export async function parseLinkedInConnectionsInSlices(text: string, sliceBytes?: number): Promise<ParsedImport> {
+  const found = located(text);
+  if (!found) return { rows: [], error: NOT_CONNECTIONS };
+  const [header = [], ...records] = await parseCsvInSlices(found.body, sliceBytes);
+  const rows: ImportRow[] = [];
+  for (let from = 0; from < records.length; from += 5_000) {
+    if (from > 0) await nextTask();
+    rows.push(...rowsOf([header, ...records.slice(from, from + 5_000)], found.start + from));
+  }
+  return { rows, error: null };
+}
+
+/** Records (the header first) as import rows; `start` is the header's 0-based line in the file. */
+function rowsOf(data: string[][], start: number): ImportRow[] {
+  const [header, ...records] = data;
   const index = Object.fromEntries((header ?? []).map((name, position) => [name.trim().toLowerCase(), position]));
   const cell = (record: string[], name: string) => clean(record[index[name.toLowerCase()] ?? -1]);
 
@@ -67,5 +92,5 @@ export function parseLinkedInConnections(text: string): ParsedImport {
       },
     };
   });
-  return { rows, error: null };
+  return rows;
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { canonicalProfileUrl } from '../../../../utils/identity';
-import { parseLinkedInConnections } from '../../../../utils/io/linkedin-connections';
+import { parseLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../../../utils/io/linkedin-connections';
 import { corpusFiles, readText } from '../../corpus';
 import { fixture } from '../../fixtures';
 
@@ -67,6 +67,15 @@ describe('parseLinkedInConnections on the shared corpus', () => {
       }
     });
   }
+});
+
+describe('parseLinkedInConnectionsInSlices', () => {
+  it('reads exactly what the one-shot parser reads, whatever the slice size', async () => {
+    for (const file of [fixture('exports/linkedin-connections.csv'), ...corpusFiles('exports', /connections.*\.csv$/).map(readText)]) {
+      const whole = parseLinkedInConnections(file);
+      for (const slice of [64, 1_000, 4_096]) expect(await parseLinkedInConnectionsInSlices(file, slice)).toEqual(whole);
+    }
+  });
 });
 
 describe('parseLinkedInConnections fuzzed', () => {
