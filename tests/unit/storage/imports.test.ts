@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContact, findContactByAliases, getContact, stageHistory } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
@@ -69,5 +70,30 @@ describe('commitImport', () => {
     await expect(commitImport(plan, new Map())).rejects.toThrow();
     expect(await db.contacts.count()).toBe(1);
     expect(await db.stageEvents.count()).toBe(1);
+  });
+});
+
+describe('imports of damaged files (fuzzed)', () => {
+  it('either write every planned contact or nothing, never a part', async () => {
+    const real = fixture('exports/linkedin-connections.csv');
+    await fc.assert(
+      fc.asyncProperty(fc.nat(real.length), fc.nat(300), fc.string({ maxLength: 30 }), fc.boolean(), async (at, cut, insert, clash) => {
+        await db.delete({ disableAutoOpen: false });
+        const parsed = parseLinkedInConnections(real.slice(0, at) + insert + real.slice(at + cut));
+        const plan = await planImport(parsed.rows);
+        // Sometimes a LinkedIn URL of the file is taken meanwhile, so the write must fail as a whole.
+        const taken = plan.items.find((item) => item.kind === 'new' && item.fields?.linkedinUrl)?.fields?.linkedinUrl;
+        if (clash && taken) await createContact({ fullName: 'Taken meanwhile', linkedinUrl: taken });
+        const before = await db.contacts.count();
+        const decisions = new Map(plan.items.filter((item) => item.kind === 'possible').map((item) => [item.line, 'skip' as const]));
+        try {
+          const result = await commitImport(plan, decisions);
+          expect(await db.contacts.count()).toBe(before + result.added);
+        } catch {
+          expect(await db.contacts.count()).toBe(before);
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });
