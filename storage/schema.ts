@@ -248,19 +248,33 @@ export const StageEvent = z.object({
 });
 export type StageEvent = z.infer<typeof StageEvent>;
 
-export const Objection = z.object({ objection: text(1000), answer: text(2000) });
+/** An objection the rep expects, with the answer in its four moves: acknowledge, question, position, check. */
+export const Objection = z.object({
+  objection: text(1000).min(1),
+  acknowledge: optionalText(1000),
+  question: optionalText(1000),
+  position: optionalText(1000),
+  check: optionalText(1000),
+});
+export type Objection = z.infer<typeof Objection>;
 
-export const CallPlan = z.object({
-  id: Id,
+export const CallPlanFields = z.object({
   contactId: Id,
   objective: optionalText(1000),
   hinge: optionalText(1000),
   opening: optionalText(2000),
-  questions: z.array(text(1000)).max(50).default([]),
+  questions: z.array(text(1000).min(1)).max(50).default([]),
   objections: z.array(Objection).max(30).default([]),
   nextStep: optionalText(1000),
+});
+export type CallPlanInput = z.input<typeof CallPlanFields>;
+
+export const CallPlan = CallPlanFields.extend({
+  id: Id,
   outcome: optionalText(4000),
   status: z.enum(['draft', 'done']),
+  /** The touch logged when the call was finished. */
+  touchId: Id.optional(),
   createdAt: Timestamp,
   updatedAt: Timestamp,
 });
