@@ -35,8 +35,9 @@ export async function logTouch(input: TouchInput, now = Date.now()): Promise<Log
 /**
  * Set the contact's last touch and restart the cadence clock from it. A new touch also ends any
  * snooze of the cadence reminder (the clock now runs from the touch); removing one does not.
+ * Runs inside the caller's transaction, which must include contacts and settings.
  */
-async function moveClock(contact: Contact, lastTouchAt: number | undefined, { keepSnooze = false } = {}): Promise<void> {
+export async function moveClock(contact: Contact, lastTouchAt: number | undefined, { keepSnooze = false } = {}): Promise<void> {
   if (lastTouchAt === contact.lastTouchAt) return;
   const { lastTouchAt: _last, dueSnoozedUntil, ...rest } = contact;
   const snooze = keepSnooze && dueSnoozedUntil !== undefined ? { dueSnoozedUntil } : {};
