@@ -5,6 +5,7 @@ import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
+import { HingeView } from './views/HingeView';
 import { ImportExportView } from './views/ImportExportView';
 import { InsightsView } from './views/InsightsView';
 import { PageView } from './views/PageView';
@@ -20,7 +21,7 @@ const TABS: { label: string; route: Route; key: string }[] = [
 ];
 
 function isCurrent(tab: Route, route: Route): boolean {
-  if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact'].includes(route.name);
+  if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact', 'hinge'].includes(route.name);
   if (tab.name === 'settings') return ['settings', 'data'].includes(route.name);
   return tab.name === route.name;
 }
@@ -98,6 +99,8 @@ function CurrentView({ route, page }: { route: Route; page: PageCapture | undefi
       return <ContactView key={route.id} id={route.id} />;
     case 'new-contact':
       return <ContactView key="new" />;
+    case 'hinge':
+      return <HingeView key={route.id} id={route.id} />;
     case 'insights':
       return <InsightsView />;
     case 'data':

@@ -7,6 +7,7 @@ export type Route =
   | { name: 'today' }
   | { name: 'contacts'; query: string }
   | { name: 'contact'; id: string }
+  | { name: 'hinge'; id: string }
   | { name: 'new-contact' }
   | { name: 'insights' }
   | { name: 'data' }
@@ -21,6 +22,8 @@ export function parseRoute(hash: string): Route {
     case 'contact':
       if (arg === 'new') return { name: 'new-contact' };
       return arg ? { name: 'contact', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
+    case 'hinge':
+      return arg ? { name: 'hinge', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
     case 'settings':
       return { name: 'settings' };
     case 'insights':
@@ -42,6 +45,8 @@ export function hrefOf(route: Route): string {
       return `#/contact/${encodeURIComponent(route.id)}`;
     case 'new-contact':
       return '#/contact/new';
+    case 'hinge':
+      return `#/hinge/${encodeURIComponent(route.id)}`;
     default:
       return `#/${route.name}`;
   }

@@ -142,6 +142,9 @@ function ExistingContact({ id }: { id: string }) {
           <button type="button" className="button primary" onClick={() => setLogging(true)} title="Log a touch (T)">
             Log touch
           </button>
+          <a className="button" href={hrefOf({ name: 'hinge', id: contact.id })}>
+            Prepare a call
+          </a>
           <button type="button" className="button" onClick={() => setEditing(true)}>
             Edit
           </button>
