@@ -10,7 +10,17 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Nurture B2B relationships where you already work: LinkedIn, Gmail, the articles you read.',
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'downloads', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'alarms',
+      'notifications',
+      'downloads',
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     // HubSpot only when the rep pushes to it, asked for at that moment.
     optional_host_permissions: ['https://api.hubapi.com/*'],
     action: { default_title: 'Open Tend' },

@@ -1,4 +1,6 @@
 import { useEffect } from 'react';
+import { ClipReview } from './clip/ClipReview';
+import { usePendingClip } from './clip/usePendingClip';
 import { hrefOf, navigate, type Route, useRoute } from './router';
 import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
@@ -36,6 +38,7 @@ export function App() {
   const hasCapture = Boolean(page?.capture);
   useDueSync();
   useIntent(page);
+  const clip = usePendingClip();
   // Ask the browser never to evict Tend's database under storage pressure (granted silently to extensions).
   useEffect(() => {
     void navigator.storage?.persist?.();
@@ -81,6 +84,14 @@ export function App() {
         </nav>
       </header>
       <main className="app-main">
+        {clip.pending ? (
+          <ClipReview
+            key={clip.pending.at}
+            pending={clip.pending}
+            contactId={route.name === 'contact' || route.name === 'hinge' ? route.id : undefined}
+            onDone={clip.clear}
+          />
+        ) : null}
         <CurrentView route={route} page={page} />
       </main>
     </div>

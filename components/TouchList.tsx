@@ -19,19 +19,21 @@ export function TouchList({ touches, onDelete }: { touches: Touch[]; onDelete: (
             </div>
             {touch.summary ? <p className="touch-summary">{touch.summary}</p> : null}
             {touch.outcome ? <p className="muted">Outcome: {touch.outcome}</p> : null}
-            {touch.source.url ? (
-              <a href={touch.source.url} target="_blank" rel="noreferrer noopener">
-                Open source
-              </a>
-            ) : null}
-            <button
-              type="button"
-              className="link danger"
-              onClick={() => onDelete(touch)}
-              aria-label={`Delete ${TOUCH_LABELS[touch.type]} touch`}
-            >
-              Delete
-            </button>
+            <div className="actions">
+              {touch.source.url ? (
+                <a href={touch.source.url} target="_blank" rel="noreferrer noopener">
+                  Open source
+                </a>
+              ) : null}
+              <button
+                type="button"
+                className="link danger"
+                onClick={() => onDelete(touch)}
+                aria-label={`Delete ${TOUCH_LABELS[touch.type]} touch`}
+              >
+                Delete
+              </button>
+            </div>
           </li>
         );
       })}

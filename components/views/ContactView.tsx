@@ -5,6 +5,7 @@ import type { Touch } from '../../storage/schema';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../storage/touches';
 import { ContactForm, type ContactFormValues } from '../ContactForm';
 import { CadenceLine } from '../contact/CadenceLine';
+import { ClipsSection } from '../contact/ClipsSection';
 import { RemindersSection } from '../contact/RemindersSection';
 import { StageHistory } from '../contact/StageHistory';
 import { EmptyState } from '../EmptyState';
@@ -161,6 +162,7 @@ function ExistingContact({ id }: { id: string }) {
         />
       ) : null}
       <RemindersSection contactId={contact.id} silenced={contact.stage === 'do-not-contact'} />
+      <ClipsSection contactId={contact.id} />
       <StageHistory contactId={contact.id} />
       <h2>Touches</h2>
       {touches && touches.length > 0 ? (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
+import { wireClipping } from './clip';
 import { scheduleCheck, wireNurture } from './nurture';
 
 // Firefox's sidebar API is not in Chrome's typings.
@@ -11,10 +12,16 @@ interface FirefoxSidebar {
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
-  // Chrome and Edge: the toolbar button opens the side panel. Firefox: it toggles the sidebar.
+  // Chrome and Edge: the toolbar button opens the side panel. It is opened from action.onClicked
+  // rather than by openPanelOnActionClick, because only a click Tend handles itself grants activeTab
+  // on the page (needed to clip its article). Firefox: the button toggles the sidebar.
   if (browser.sidePanel) {
-    browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch((error: unknown) => {
-      console.error('Tend: could not make the toolbar button open the side panel', error);
+    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+    browser.action.onClicked.addListener((tab) => {
+      // Called before anything is awaited: the click must still count as the rep's gesture.
+      browser.sidePanel
+        .open({ windowId: tab.windowId })
+        .catch((error: unknown) => console.error('Tend: could not open the side panel', error));
     });
   } else {
     const sidebar = (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction;
@@ -46,6 +53,7 @@ export default defineBackground(() => {
   });
 
   wireNurture();
+  wireClipping();
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer

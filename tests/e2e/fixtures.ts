@@ -27,6 +27,8 @@ export async function launchWithExtension(options: { headless?: boolean; profile
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // Lets a test click Tend's toolbar button on a tab through CDP (Extensions.triggerAction), as a rep would.
+      '--enable-unsafe-extension-debugging',
     ],
   });
   // No internet here, and no test should depend on it: everything not routed explicitly is refused.
@@ -86,4 +88,21 @@ export const expect = test.expect;
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+/**
+ * Click Tend's toolbar button on a page's tab, as the rep does: it opens the side panel and grants
+ * activeTab for that tab. Playwright has no API for the toolbar; CDP's Extensions.triggerAction does it.
+ */
+export async function clickToolbarButton(context: BrowserContext, page: Page, extensionId: string): Promise<void> {
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser behind this context');
+  const session = await browser.newBrowserCDPSession();
+  const { targetInfos } = (await session.send('Target.getTargets' as never, { filter: [{ type: 'tab' }] } as never)) as {
+    targetInfos: { targetId: string; url: string }[];
+  };
+  const tab = targetInfos.find((target) => target.url === page.url());
+  if (!tab) throw new Error(`no tab shows ${page.url()}`);
+  await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
+  await session.detach();
 }

@@ -1,0 +1,48 @@
+import { useEffect, useState } from 'react';
+import { browser } from 'wxt/browser';
+import { grabPage, PENDING_CLIP_KEY, PendingClip } from '../../utils/clip/pending-clip';
+import { NoticeError } from '../errors';
+
+/** The page waiting to be clipped, if any, following storage.session. */
+export function usePendingClip(): { pending: PendingClip | null; clear: () => Promise<void> } {
+  const [pending, setPending] = useState<PendingClip | null>(null);
+  useEffect(() => {
+    const read = () =>
+      void browser.storage.session.get(PENDING_CLIP_KEY).then((stored) => {
+        const parsed = PendingClip.safeParse(stored[PENDING_CLIP_KEY]);
+        setPending(parsed.success ? parsed.data : null);
+      });
+    const onChanged = (changes: Record<string, unknown>, area: string) => {
+      if (area === 'session' && PENDING_CLIP_KEY in changes) read();
+    };
+    read();
+    browser.storage.onChanged.addListener(onChanged);
+    return () => browser.storage.onChanged.removeListener(onChanged);
+  }, []);
+  return { pending, clear: () => browser.storage.session.remove(PENDING_CLIP_KEY) };
+}
+
+/**
+ * Grab the page in the rep's current tab for clipping. In the side panel that is the active tab;
+ * when the panel is itself a tab, the web page the rep was on last.
+ */
+export async function clipCurrentTab(): Promise<void> {
+  const self = await browser.tabs.getCurrent();
+  const [active] = await browser.tabs.query({ active: true, currentWindow: true });
+  let tab = active && active.id !== self?.id ? active : undefined;
+  if (!tab) {
+    // Without the tabs permission other tabs' URLs are hidden: take the last one used that is not ours.
+    const ours = browser.runtime.getURL('/');
+    const others = (await browser.tabs.query({})).filter((candidate) => candidate.id !== self?.id && !candidate.url?.startsWith(ours));
+    tab = others.sort((a, b) => (b.lastAccessed ?? 0) - (a.lastAccessed ?? 0))[0];
+  }
+  if (tab?.id === undefined) throw new NoticeError('There is no web page open to clip.');
+  const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: grabPage }).catch(() => {
+    throw new NoticeError(
+      'Tend cannot read this tab. Click Tend’s toolbar button on the article first, or use “Clip this article to Tend” in its right-click menu.',
+    );
+  });
+  const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
+  if (!pending.success) throw new NoticeError('This tab is not a web page Tend can clip.');
+  await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending.data });
+}

@@ -1,0 +1,36 @@
+import { browser } from 'wxt/browser';
+import { grabPage, PENDING_CLIP_KEY, PendingClip } from '../../utils/clip/pending-clip';
+
+// "Clip this article to Tend" in the page's context menu: the click grants activeTab for the tab,
+// the page is read (never changed), and the side panel opens to say whose article it is.
+
+const MENU_ID = 'tend-clip';
+
+interface FirefoxSidebar {
+  sidebarAction?: { open(): Promise<void> };
+}
+
+export function wireClipping(): void {
+  browser.runtime.onInstalled.addListener(() => {
+    void browser.contextMenus
+      .removeAll()
+      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Clip this article to Tend', contexts: ['page', 'selection'] }));
+  });
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    // Opened before anything is awaited, while the click still counts as the rep's gesture.
+    if (browser.sidePanel) void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
+    else void (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction?.open();
+    void grab(tab.id);
+  });
+}
+
+async function grab(tabId: number): Promise<void> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: grabPage });
+    const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
+    if (pending.success) await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending.data });
+  } catch (error) {
+    console.warn('Tend: this page cannot be clipped', error);
+  }
+}
