@@ -5,6 +5,7 @@ import { hrefOf, navigate, type Route, useRoute } from './router';
 import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
+import { AccountView } from './views/AccountView';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
 import { HingeView } from './views/HingeView';
@@ -23,7 +24,7 @@ const TABS: { label: string; route: Route; key: string }[] = [
 ];
 
 function isCurrent(tab: Route, route: Route): boolean {
-  if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact', 'hinge'].includes(route.name);
+  if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact', 'hinge', 'account'].includes(route.name);
   if (tab.name === 'settings') return ['settings', 'data'].includes(route.name);
   return tab.name === route.name;
 }
@@ -112,6 +113,8 @@ function CurrentView({ route, page }: { route: Route; page: PageCapture | undefi
       return <ContactView key="new" />;
     case 'hinge':
       return <HingeView key={route.id} id={route.id} />;
+    case 'account':
+      return <AccountView key={`${route.id}-${route.company}`} accountId={route.id} company={route.company} />;
     case 'insights':
       return <InsightsView />;
     case 'data':

@@ -8,6 +8,7 @@ export type Route =
   | { name: 'contacts'; query: string }
   | { name: 'contact'; id: string }
   | { name: 'hinge'; id: string }
+  | { name: 'account'; id?: string | undefined; company?: string | undefined }
   | { name: 'new-contact' }
   | { name: 'insights' }
   | { name: 'data' }
@@ -24,6 +25,10 @@ export function parseRoute(hash: string): Route {
       return arg ? { name: 'contact', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
     case 'hinge':
       return arg ? { name: 'hinge', id: decodeURIComponent(arg) } : { name: 'contacts', query: '' };
+    case 'account': {
+      const params = new URLSearchParams(search);
+      return { name: 'account', id: params.get('id') ?? undefined, company: params.get('company') ?? undefined };
+    }
     case 'settings':
       return { name: 'settings' };
     case 'insights':
@@ -47,6 +52,12 @@ export function hrefOf(route: Route): string {
       return '#/contact/new';
     case 'hinge':
       return `#/hinge/${encodeURIComponent(route.id)}`;
+    case 'account': {
+      const params = new URLSearchParams();
+      if (route.id) params.set('id', route.id);
+      if (route.company) params.set('company', route.company);
+      return `#/account?${params}`;
+    }
     default:
       return `#/${route.name}`;
   }

@@ -83,3 +83,7 @@ export async function contactsAtCompany(name: string, accountId?: string): Promi
     : [];
   return [...linked, ...named].sort((a, b) => a.fullName.localeCompare(b.fullName));
 }
+
+export function getAccount(id: string): Promise<Account | undefined> {
+  return db.accounts.get(id);
+}

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { contactsAtCompany, findAccount, upsertAccount } from '../../storage/accounts';
 import type { CompanyCapture } from '../../utils/capture';
-import { ContactRow } from '../ContactRow';
+import { AccountCoverage } from '../AccountCoverage';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -40,17 +40,12 @@ export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
           </button>
         </div>
       </div>
-      <h2>People you know here</h2>
       {people === undefined ? null : people.length === 0 ? (
         <EmptyState title={`No one kept at ${capture.name} yet`}>
           <p>Open their profiles to keep them.</p>
         </EmptyState>
       ) : (
-        <ul className="rows" aria-label={`People at ${capture.name}`}>
-          {people.map((contact) => (
-            <ContactRow key={contact.id} contact={contact} />
-          ))}
-        </ul>
+        <AccountCoverage name={capture.name} people={people} />
       )}
     </section>
   );

@@ -80,7 +80,15 @@ export function HingeView({ id }: { id: string }) {
       ) : null}
 
       <section aria-labelledby="account-heading">
-        <h2 id="account-heading">{account?.name ?? contact.companyName ?? 'Their company'}</h2>
+        <h2 id="account-heading">
+          {account || contact.companyName ? (
+            <a href={hrefOf({ name: 'account', id: account?.id, company: account ? undefined : contact.companyName })}>
+              {account?.name ?? contact.companyName}
+            </a>
+          ) : (
+            'Their company'
+          )}
+        </h2>
         {colleagues.length === 0 ? (
           <p className="muted">Nobody else kept there yet.</p>
         ) : (

@@ -1,19 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { clickToolbarButton, expect, screenshot, test } from './fixtures';
+import { linkedinFixture, serveLinkedIn } from './linkedin-site';
 
 const ARTICLE_URL = 'https://news.example.com/2026/11/procurement-trends';
 const ARTICLE = readFileSync(path.resolve('tests/fixtures/articles/procurement-trends.html'), 'utf8');
 
-test('clip an article from another tab onto a contact, see it as a hinge, share it', async ({ context, extensionId, openPanel }) => {
+test('capture a person, clip an article onto them from another tab, open Hinge, plan and finish the call', async ({
+  context,
+  extensionId,
+  openPanel,
+}) => {
+  await serveLinkedIn(context, new Map([['/in/ana-castillo-7b2a19', linkedinFixture('profile-classic.html')]]));
   await context.route('https://news.example.com/**', (route) =>
     route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE }),
   );
-  const panel = await openPanel('#/contact/new');
-  await panel.getByLabel('Full name').fill('Ana Castillo');
-  await panel.getByLabel('Company').fill('Globex');
-  await panel.getByRole('button', { name: 'Save contact' }).click();
+  const panel = await openPanel();
+  const linkedin = await context.newPage();
+  await linkedin.goto('https://www.linkedin.com/in/ana-castillo-7b2a19/');
+  await expect(panel.getByLabel('Full name')).toHaveValue('Ana Castillo');
+  await panel.getByRole('button', { name: 'Keep' }).click();
   await expect(panel.getByRole('heading', { name: 'Ana Castillo' })).toBeVisible();
+  await panel.getByRole('link', { name: 'Contacts' }).click();
+  await panel.getByRole('link', { name: /Ana Castillo/ }).click();
 
   // Without the rep's click on Tend in the article's tab, Tend cannot read it.
   const article = await context.newPage();
@@ -35,19 +44,32 @@ test('clip an article from another tab onto a contact, see it as a hinge, share 
   await screenshot(panel, 'clip-review');
   await review.getByRole('button', { name: 'Keep on Ana Castillo' }).click();
   await expect(review).toHaveCount(0);
-
   const clips = panel.getByRole('list', { name: 'Clipped articles' });
-  await expect(clips).toContainText('Procurement teams brace for a year of tighter budgets');
   await expect(clips.getByRole('link', { name: 'Procurement teams brace for a year of tighter budgets' })).toHaveAttribute(
     'href',
     ARTICLE_URL,
   );
 
+  // The unshared clip is the strongest hinge; plan the call on it and finish it.
   await panel.getByRole('link', { name: 'Prepare a call' }).click();
   await expect(panel.getByRole('list', { name: 'Hinges, strongest first' }).getByRole('listitem').first()).toContainText(
     'Share “Procurement teams brace for a year of tighter budgets” Clipped today from The Supply Ledger, not shared yet.',
   );
+  await panel.getByRole('button', { name: 'Plan a call' }).click();
+  const plan = panel.getByRole('form', { name: 'Call plan' });
+  await expect(plan.getByLabel('The hinge in your words')).toHaveValue(/^Share “Procurement teams brace/);
+  await plan.getByLabel('Objective').fill('Book a budget review for Q1');
+  await plan.getByLabel('Next step to agree').fill('Send the ROI model');
+  await plan.getByRole('button', { name: 'Finish the call…' }).click();
+  const after = panel.getByRole('group', { name: 'After the call' });
+  await after.getByLabel('Outcome').fill('Interested; wants numbers first');
+  await after.getByRole('button', { name: 'Log the call and set the reminder' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Call logged' })).toHaveText('Call logged: Interested; wants numbers first');
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel.getByRole('list', { name: 'Open reminders' })).toContainText('Send the ROI model');
+
   await panel.getByRole('link', { name: 'Contact card' }).click();
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Outcome: Interested; wants numbers first');
   await clips.getByRole('button', { name: 'Mark as shared' }).click();
   await expect(clips).toContainText('shared');
   await expect(panel.getByRole('list', { name: 'Touches' })).toContainText(

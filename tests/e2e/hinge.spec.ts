@@ -1,10 +1,11 @@
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
 
-async function keep(panel: Page, fields: { name: string; company: string; role: string; source?: string }): Promise<void> {
+async function keep(panel: Page, fields: { name: string; company: string; role: string; source?: string; title?: string }): Promise<void> {
   await panel.goto(`${panel.url().replace(/#.*$/, '')}#/contact/new`);
   await panel.getByLabel('Full name').fill(fields.name);
   await panel.getByLabel('Company').fill(fields.company);
+  if (fields.title) await panel.getByLabel('Title').fill(fields.title);
   await panel.getByRole('button', { name: fields.role }).click();
   if (fields.source) await panel.getByRole('button', { name: fields.source }).click();
   await panel.getByRole('button', { name: 'Save contact' }).click();
@@ -80,4 +81,20 @@ test('prepare a call from the hinge view, plan it, finish it: the touch and the 
   await expect(touches.getByRole('listitem')).toHaveCount(2);
   await expect(touches.getByRole('listitem').first()).toContainText('Outcome: Pilot agreed in principle; terms by Friday');
   await expect(panel.getByRole('list', { name: 'Open reminders' })).toContainText('Send the pilot terms');
+});
+
+test('the account view groups the people kept by seniority and names the gaps in the buyer network', async ({ openPanel }) => {
+  const panel = await openPanel();
+  await keep(panel, { name: 'Wei Zhang', company: 'Globex', role: 'Decision-maker', title: 'CFO' });
+  await keep(panel, { name: 'Bo Lindqvist', company: 'Globex', role: 'Future buyer', title: 'Buyer' });
+  await keep(panel, { name: 'Ana Castillo', company: 'Globex', role: 'Influencer', title: 'Head of Procurement' });
+  await panel.getByRole('link', { name: 'Prepare a call' }).click();
+  await panel.getByRole('link', { name: 'Globex' }).click();
+
+  await expect(panel.getByRole('heading', { name: 'Globex', level: 1 })).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Gaps at Globex' })).toHaveText('No one to open doors (access) at Globex');
+  await expect(panel.getByRole('list', { name: 'Executive at Globex' })).toHaveText(/Wei Zhang\s*CFO · Decision-maker/);
+  await expect(panel.getByRole('list', { name: 'Management at Globex' })).toHaveText(/Ana Castillo\s*Head of Procurement · Influencer/);
+  await expect(panel.getByRole('list', { name: 'Staff at Globex' })).toHaveText(/Bo Lindqvist\s*Buyer · Future buyer/);
+  await screenshot(panel, 'account-coverage');
 });

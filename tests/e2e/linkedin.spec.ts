@@ -44,7 +44,7 @@ test('keep a person from LinkedIn, follow in-page navigation, and see a job chan
 
   // The company page shows the account and who is kept there.
   await navigateInPage(linkedin, 'https://www.linkedin.com/company/globex/about/', linkedinFixture('company-about.html'));
-  await expect(panel.getByRole('heading', { name: 'Globex' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Globex', exact: true })).toBeVisible();
   await expect(panel.getByText('Industrial Machinery Manufacturing · 1001-5000 employees · Springfield, Oregon, US')).toBeVisible();
   await expect(panel.getByRole('list', { name: 'People at Globex' })).toContainText('Ana Castillo');
   await screenshot(panel, 'linkedin-company');
