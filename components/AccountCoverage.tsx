@@ -1,6 +1,6 @@
 import type { Contact } from '../storage/schema';
 import { accountCoverage, SENIORITIES, type Seniority } from '../utils/nurture/coverage';
-import { ROLE_LABELS } from './labels';
+import { PersonRow } from './PersonRow';
 import { hrefOf } from './router';
 
 const LEVEL_LABELS: Record<Seniority, string> = {
@@ -31,16 +31,7 @@ export function AccountCoverage({ name, people }: { name: string; people: Contac
             <h3 className="level-heading">{LEVEL_LABELS[level]}</h3>
             <ul className="rows" aria-label={`${LEVEL_LABELS[level]} at ${name}`}>
               {coverage.bySeniority[level].map((person) => (
-                <li key={person.id}>
-                  <a className="row" href={hrefOf({ name: 'contact', id: person.id })}>
-                    <span className="row-main">
-                      <span className="row-title">{person.fullName}</span>
-                      <span className="row-sub">
-                        {[person.title, person.roles.map((role) => ROLE_LABELS[role]).join(', ')].filter(Boolean).join(' · ')}
-                      </span>
-                    </span>
-                  </a>
-                </li>
+                <PersonRow key={person.id} person={person} href={hrefOf({ name: 'contact', id: person.id })} />
               ))}
             </ul>
           </li>

@@ -4,6 +4,7 @@ import { createContact, getContact, updateContact } from '../../storage/contacts
 import type { Touch } from '../../storage/schema';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../storage/touches';
 import { ContactForm, type ContactFormValues } from '../ContactForm';
+import { ContactGone } from '../ContactGone';
 import { CadenceLine } from '../contact/CadenceLine';
 import { ClipsSection } from '../contact/ClipsSection';
 import { RemindersSection } from '../contact/RemindersSection';
@@ -65,13 +66,7 @@ function ExistingContact({ id }: { id: string }) {
 
   if (contact === undefined) return null;
   if (contact === null) {
-    return (
-      <EmptyState title="This contact no longer exists">
-        <a className="button" href={hrefOf({ name: 'contacts', query: '' })}>
-          Back to contacts
-        </a>
-      </EmptyState>
-    );
+    return <ContactGone />;
   }
 
   const remove = async (touch: Touch) => {

@@ -5,10 +5,11 @@ import { loadHinge } from '../../storage/hinge';
 import type { CallPlan, Contact } from '../../storage/schema';
 import { banttGaps } from '../../utils/nurture/bantt';
 import { latestJobChange } from '../../utils/nurture/hinges';
-import { EmptyState } from '../EmptyState';
+import { ContactGone } from '../ContactGone';
 import { BanttScorecard } from '../hinge/BanttScorecard';
 import { CallPlanner } from '../hinge/CallPlanner';
-import { ROLE_LABELS, TOUCH_LABELS } from '../labels';
+import { TOUCH_LABELS } from '../labels';
+import { PersonRow } from '../PersonRow';
 import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
 import { useNow } from '../useNow';
@@ -20,13 +21,7 @@ export function HingeView({ id }: { id: string }) {
   const [planning, setPlanning] = useState<CallPlan | 'new' | null>(null);
   if (data === undefined) return null;
   if (data === null) {
-    return (
-      <EmptyState title="This contact no longer exists">
-        <a className="button" href={hrefOf({ name: 'contacts', query: '' })}>
-          Back to contacts
-        </a>
-      </EmptyState>
-    );
+    return <ContactGone />;
   }
   const { contact, account, colleagues, touches, reminders, clips, hinges, plans } = data;
   const change = latestJobChange(contact.employment);
@@ -94,16 +89,7 @@ export function HingeView({ id }: { id: string }) {
         ) : (
           <ul className="rows" aria-label="Others kept there">
             {colleagues.map((person) => (
-              <li key={person.id}>
-                <a className="row" href={hrefOf({ name: 'hinge', id: person.id })}>
-                  <span className="row-main">
-                    <span className="row-title">{person.fullName}</span>
-                    <span className="row-sub">
-                      {[person.title, person.roles.map((role) => ROLE_LABELS[role]).join(', ')].filter(Boolean).join(' · ')}
-                    </span>
-                  </span>
-                </a>
-              </li>
+              <PersonRow key={person.id} person={person} href={hrefOf({ name: 'hinge', id: person.id })} />
             ))}
           </ul>
         )}
