@@ -1,6 +1,7 @@
 import { nameCompanyKey } from '../utils/identity';
 import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
+import { plural } from '../utils/plural';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
@@ -135,9 +136,7 @@ export async function commitImport(
 ): Promise<ImportResult> {
   const undecided = plan.items.filter((item) => !decisions.has(item.line) && defaultDecision(item) === null);
   if (undecided.length > 0) {
-    throw new ValidationError([
-      { path: '', message: `${undecided.length} possible duplicate${undecided.length === 1 ? '' : 's'} still need a decision` },
-    ]);
+    throw new ValidationError([{ path: '', message: `${plural(undecided.length, 'possible duplicate')} still need a decision` }]);
   }
   const result: ImportResult = { added: 0, merged: 0, skipped: 0 };
   const total = plan.items.length;

@@ -2,7 +2,7 @@ import { differenceInCalendarDays, format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Contact } from '../../storage/schema';
 import { getSettings } from '../../storage/settings';
-import { cadenceFor } from '../../utils/nurture/cadence';
+import { cadenceFor, dueWhen } from '../../utils/nurture/cadence';
 import { useNow } from '../useNow';
 
 /** When the contact is next due, and by which cadence: "Next touch due in 12 days (every 30 days, stage default)". */
@@ -14,16 +14,14 @@ export function CadenceLine({ contact }: { contact: Contact }) {
   if (cadence === null || contact.nextDueAt === undefined) {
     return <p className="cadence muted">No cadence reminders at this stage.</p>;
   }
-  const days = differenceInCalendarDays(contact.nextDueAt, now);
-  const when =
-    days < 0 ? `${-days} day${days === -1 ? '' : 's'} overdue` : days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`;
+  const when = dueWhen(contact.nextDueAt, now);
   const rule = contact.cadenceDays !== undefined ? `every ${cadence} days, set for this contact` : `every ${cadence} days, stage default`;
   const snoozed =
     contact.dueSnoozedUntil !== undefined && contact.dueSnoozedUntil > now
       ? ` · snoozed until ${format(contact.dueSnoozedUntil, 'd MMM')}`
       : '';
   return (
-    <p className={`cadence${days < 0 ? ' overdue' : ''}`}>
+    <p className={`cadence${differenceInCalendarDays(now, contact.nextDueAt) > 0 ? ' overdue' : ''}`}>
       Next touch {when} ({rule}){snoozed}
     </p>
   );

@@ -2,6 +2,7 @@ import { addDays, format } from 'date-fns';
 import { useId, useState } from 'react';
 import { type CallFinish, finishCall } from '../../storage/call-plans';
 import type { CallPlan } from '../../storage/schema';
+import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 
@@ -17,13 +18,13 @@ export function FinishCall({ planId, nextStep, onDone }: { planId: string; nextS
   const finish = async () => {
     setError(null);
     try {
-      const dueAt = remind ? new Date(`${remind}T09:00`).getTime() : Number.NaN;
+      const dueAt = morningOf(remind);
       const { plan } = await finishCall(planId, {
         outcome,
         touchType,
         answered,
         at: Date.now(),
-        nextReminder: Number.isNaN(dueAt) ? undefined : { dueAt, note },
+        nextReminder: dueAt === null ? undefined : { dueAt, note },
       });
       onDone(plan);
     } catch (caught) {

@@ -5,6 +5,7 @@ import { DEFAULT_SETTINGS } from '../../storage/schema';
 import { getSettings } from '../../storage/settings';
 import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
 import type { GmailThreadCapture } from '../../utils/capture';
+import { plural } from '../../utils/plural';
 import { summariseThread } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
@@ -28,7 +29,7 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
   const log = async () => {
     try {
       const result = await logThread(chosen, summary, capture.threadUrl);
-      setStatus({ text: `Logged on ${result.logged} contact${result.logged === 1 ? '' : 's'}.`, error: false });
+      setStatus({ text: `Logged on ${plural(result.logged, 'contact')}.`, error: false });
     } catch (caught) {
       setStatus({ text: describeError(caught), error: true });
     }
@@ -38,7 +39,7 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
     <section aria-labelledby="thread-heading">
       <h1 id="thread-heading">{summary.subject ?? '(no subject)'}</h1>
       <p className="muted">
-        {capture.messages.length} message{capture.messages.length === 1 ? '' : 's'}
+        {plural(capture.messages.length, 'message')}
         {summary.latestAt ? ` · last ${format(summary.latestAt, 'd MMM yyyy, HH:mm')}` : ''}
         {summary.direction === 'out' ? ' · you wrote last' : ' · they wrote last'}
       </p>
@@ -76,7 +77,7 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
           </ul>
           <div className="actions">
             <button type="button" className="button primary" disabled={chosen.length === 0} onClick={log}>
-              {chosen.length === 0 ? 'Thread logged' : `Log thread on ${chosen.length} contact${chosen.length === 1 ? '' : 's'}`}
+              {chosen.length === 0 ? 'Thread logged' : `Log thread on ${plural(chosen.length, 'contact')}`}
             </button>
           </div>
         </>

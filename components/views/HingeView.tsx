@@ -5,6 +5,7 @@ import { loadHinge } from '../../storage/hinge';
 import type { CallPlan, Contact } from '../../storage/schema';
 import { banttGaps } from '../../utils/nurture/bantt';
 import { latestJobChange } from '../../utils/nurture/hinges';
+import { plural } from '../../utils/plural';
 import { ContactGone } from '../ContactGone';
 import { BanttScorecard } from '../hinge/BanttScorecard';
 import { CallPlanner } from '../hinge/CallPlanner';
@@ -165,11 +166,7 @@ export function HingeView({ id }: { id: string }) {
 function WhoNow({ contact, now }: { contact: Contact; now: number }) {
   const current = [...contact.employment].sort((a, b) => b.observedAt - a.observedAt)[0];
   const months = current ? differenceInCalendarMonths(now, current.observedAt) : null;
-  const tenure = current?.start
-    ? `since ${current.start}`
-    : months !== null
-      ? `seen there for ${months} month${months === 1 ? '' : 's'}`
-      : null;
+  const tenure = current?.start ? `since ${current.start}` : months !== null ? `seen there for ${plural(months, 'month')}` : null;
   return (
     <div className="card">
       {contact.headline ? <p className="headline">{contact.headline}</p> : null}

@@ -1,14 +1,11 @@
 import { browser } from 'wxt/browser';
 import { grabPage, PENDING_CLIP_KEY, PendingClip } from '../../utils/clip/pending-clip';
+import { openSidePanel } from './panel';
 
 // "Clip this article to Tend" in the page's context menu: the click grants activeTab for the tab,
 // the page is read (never changed), and the side panel opens to say whose article it is.
 
 const MENU_ID = 'tend-clip';
-
-interface FirefoxSidebar {
-  sidebarAction?: { open(): Promise<void> };
-}
 
 export function wireClipping(): void {
   browser.runtime.onInstalled.addListener(() => {
@@ -18,9 +15,7 @@ export function wireClipping(): void {
   });
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
-    // Opened before anything is awaited, while the click still counts as the rep's gesture.
-    if (browser.sidePanel) void browser.sidePanel.open({ windowId: tab.windowId }).catch(() => undefined);
-    else void (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction?.open();
+    void openSidePanel(tab.windowId);
     void grab(tab.id);
   });
 }

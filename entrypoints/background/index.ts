@@ -3,11 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
 import { wireClipping } from './clip';
 import { scheduleCheck, wireNurture } from './nurture';
-
-// Firefox's sidebar API is not in Chrome's typings.
-interface FirefoxSidebar {
-  sidebarAction?: { toggle(): Promise<void> };
-}
+import { firefoxSidebar, openSidePanel } from './panel';
 
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -18,14 +14,10 @@ export default defineBackground(() => {
   if (browser.sidePanel) {
     void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
     browser.action.onClicked.addListener((tab) => {
-      // Called before anything is awaited: the click must still count as the rep's gesture.
-      browser.sidePanel
-        .open({ windowId: tab.windowId })
-        .catch((error: unknown) => console.error('Tend: could not open the side panel', error));
+      void openSidePanel(tab.windowId).then((opened) => opened || console.error('Tend: could not open the side panel'));
     });
   } else {
-    const sidebar = (globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction;
-    browser.action.onClicked.addListener(() => void sidebar?.toggle());
+    browser.action.onClicked.addListener(() => void firefoxSidebar()?.toggle());
   }
 
   browser.runtime.onMessage.addListener((raw, sender) => {

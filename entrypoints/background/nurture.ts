@@ -13,6 +13,7 @@ import { INTENT_KEY, type Intent } from '../../utils/intent';
 import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
 import { snoozeUntil } from '../../utils/nurture/snooze';
 import { runAutoBackup } from './backup';
+import { openSidePanel } from './panel';
 
 // Wiring of reminders, notifications, the badge and keyboard commands to the browser. The rules
 // live in utils/background/nurture-wake.ts; the data in storage/.
@@ -69,20 +70,13 @@ export function scheduleCheck(delayMs = 250): void {
  * still be read from the database; the panel picks it up whenever it lands.
  */
 function openPanel(windowId: number, intent: Promise<Intent | null>): void {
-  // sidePanel.open must be called before anything is awaited, or the user gesture is lost.
-  const opened = browser.sidePanel
-    ? browser.sidePanel.open({ windowId }).then(() => true)
-    : ((globalThis as { browser?: FirefoxSidebar }).browser?.sidebarAction?.open().then(() => true) ?? Promise.resolve(false));
-  void Promise.all([opened.catch(() => false), intent]).then(async ([shown, wanted]) => {
+  const opened = openSidePanel(windowId);
+  void Promise.all([opened, intent]).then(async ([shown, wanted]) => {
     if (!wanted) return;
     await browser.storage.session.set({ [INTENT_KEY]: wanted });
     // Where the panel cannot be opened from here, the same view opens as a tab.
     if (!shown) await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hashOf(wanted)}`) });
   });
-}
-
-interface FirefoxSidebar {
-  sidebarAction?: { open(): Promise<void> };
 }
 
 function hashOf(intent: Intent): string {

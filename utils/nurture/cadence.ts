@@ -1,5 +1,6 @@
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
 import type { Stage } from '../../storage/schema';
+import { plural } from '../plural';
 
 // Cadence rules: how often a contact should be touched and when they are next due. Any touch resets
 // the clock: the next due date always follows from the last touch (or, before any touch, from when
@@ -35,8 +36,15 @@ export function cadenceReason(subject: CadenceSubject, byStage: Record<Stage, nu
   const cadence = cadenceFor(subject, byStage);
   const since = differenceInCalendarDays(now, subject.lastTouchAt ?? subject.createdAt);
   const what = subject.lastTouchAt === undefined ? 'since kept, no touch yet' : 'since last touch';
-  const reason = `${since} day${since === 1 ? '' : 's'} ${what}; cadence ${cadence ?? 'none'}`;
+  const reason = `${plural(since, 'day')} ${what}; cadence ${cadence ?? 'none'}`;
   return subject.dueSnoozedUntil !== undefined && subject.dueSnoozedUntil > now
     ? `Snoozed until ${format(subject.dueSnoozedUntil, 'EEE d MMM')}; ${reason}`
     : reason;
+}
+
+/** "3 days overdue", "due today", "due in 2 days": a due instant in the rep's calendar days. */
+export function dueWhen(dueAt: number, now: number): string {
+  const days = differenceInCalendarDays(now, dueAt);
+  if (days > 0) return `${plural(days, 'day')} overdue`;
+  return days === 0 ? 'due today' : `due in ${plural(-days, 'day')}`;
 }

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, differenceInCalendarMonths, format } from 'date-fns';
 import type { Bantt, EmploymentEntry, Role, Source, Stage, TouchType } from '../../storage/schema';
+import { plural } from '../plural';
 import { BANTT_LABELS, banttGaps } from './bantt';
 
 // Hinges: reasons for a meaningful conversation, computed from what Tend knows, each with the
@@ -133,7 +134,7 @@ function lostDeal(input: HingeInput, now: number): Hinge[] {
     hinges.push({
       kind: 'lost-deal',
       title: 'A lost deal coming round again',
-      evidence: `${before.to === 'opportunity' ? 'Opportunity' : 'Sales-ready'} ended on ${format(event.at, 'd MMM yyyy')}${event.reason ? ` (${event.reason})` : ''}; ${months} month${months === 1 ? '' : 's'} ago.`,
+      evidence: `${before.to === 'opportunity' ? 'Opportunity' : 'Sales-ready'} ended on ${format(event.at, 'd MMM yyyy')}${event.reason ? ` (${event.reason})` : ''}; ${plural(months, 'month')} ago.`,
       weight: anniversary ? 70 : 45,
     });
   }
@@ -161,7 +162,7 @@ function timeSince(input: HingeInput, now: number): Hinge[] {
     {
       kind: 'time-since',
       title: overdue > 0 ? 'Overdue for a touch' : 'Keep the rhythm',
-      evidence: `${since} day${since === 1 ? '' : 's'} ${what}${input.cadence === null ? '' : `; cadence ${input.cadence}`}.`,
+      evidence: `${plural(since, 'day')} ${what}${input.cadence === null ? '' : `; cadence ${input.cadence}`}.`,
       weight: 10 + Math.max(0, overdue),
     },
   ];

@@ -1,6 +1,6 @@
 import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
 import type { Stage } from '../../storage/schema';
-import { type CadenceSubject, cadenceReason } from './cadence';
+import { type CadenceSubject, cadenceReason, dueWhen } from './cadence';
 
 // The "Today" list: overdue, due today, due this week, and stale contacts (no touch for longer than
 // their cadence), ranked, each with a one-line reason.
@@ -53,9 +53,7 @@ export function todayItems(
     if (!contact || contact.stage === 'do-not-contact') continue;
     const bucket = bucketOf(reminder.dueAt, now);
     if (!bucket) continue;
-    const days = differenceInCalendarDays(now, reminder.dueAt);
-    const when =
-      days > 0 ? `${days} day${days === 1 ? '' : 's'} overdue` : days === 0 ? 'due today' : `due in ${-days} day${days === -1 ? '' : 's'}`;
+    const when = dueWhen(reminder.dueAt, now);
     items.push({
       kind: 'reminder',
       bucket,
