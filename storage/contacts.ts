@@ -156,26 +156,40 @@ export async function findContactByAliases(aliases: readonly string[]): Promise<
     .first();
 }
 
+/** Search-word index entries read per step: one fast bulk read each, however many contacts there are. */
+const SEARCH_CHUNK = 500;
+
 /**
- * Contacts matching what the rep typed: the first word narrows through the index, the others
- * filter the few records it yields. An empty query lists the most recently changed contacts.
+ * Contacts matching what the rep typed, at most `limit`, by name. Every typed word must start one of
+ * the contact's words. The longest typed word (the most selective) is read through the index in
+ * bounded chunks and the others are checked on those records, so a keystroke reads a few hundred
+ * records however large the database. An empty query lists the most recently changed contacts.
  */
 export async function searchContacts(query: string, limit = 200): Promise<Contact[]> {
-  const words = wordsOf(query);
-  const [first, ...rest] = words;
-  if (!first) return db.contacts.orderBy('updatedAt').reverse().limit(limit).toArray();
-  const seen = new Set<string>();
-  const found: Contact[] = [];
-  await db.contacts
-    .where('searchWords')
-    .startsWith(first)
-    .until(() => found.length >= limit)
-    .each((contact) => {
-      if (seen.has(contact.id)) return;
-      seen.add(contact.id);
-      if (matchesQuery(contact.searchWords, rest)) found.push(contact);
-    });
-  return found.sort((a, b) => a.fullName.localeCompare(b.fullName));
+  // Indexed words are cut at 60 characters; typed ones are cut alike so a long word still matches.
+  const words = wordsOf(query).map((word) => word.slice(0, 60));
+  if (words.length === 0) return recentContacts(0, limit);
+  const driver = words.reduce((longest, word) => (word.length > longest.length ? word : longest));
+  const found = new Map<string, Contact>();
+  for (let offset = 0; found.size < limit; offset += SEARCH_CHUNK) {
+    const chunk = await db.contacts.where('searchWords').startsWith(driver).offset(offset).limit(SEARCH_CHUNK).toArray();
+    for (const contact of chunk) {
+      // The index is multi-entry: a contact with two words that start alike comes twice.
+      if (found.size < limit && !found.has(contact.id) && matchesQuery(contact.searchWords, words)) found.set(contact.id, contact);
+    }
+    if (chunk.length < SEARCH_CHUNK) break;
+  }
+  return [...found.values()].sort((a, b) => a.fullName.localeCompare(b.fullName));
+}
+
+/** Contacts by most recent change, rows `from` to `to` (exclusive): what the list shows with no query. */
+export function recentContacts(from: number, to: number): Promise<Contact[]> {
+  return db.contacts
+    .orderBy('updatedAt')
+    .reverse()
+    .offset(from)
+    .limit(Math.max(0, to - from))
+    .toArray();
 }
 
 export function countContacts(): Promise<number> {

@@ -34,6 +34,8 @@ export function watchPage<T>({ detect, report, maxWaitMs = 10_000, settleMs = 25
       // A user-timing entry per detection: free to record, and what `npm run bench` reads.
       const start = performance.now();
       const capture = detect();
+      // Only the latest entry is kept: the page's timeline must not grow with every navigation.
+      performance.clearMeasures('tend:detect');
       performance.measure('tend:detect', { start, end: performance.now() });
       if (capture || final) {
         finish();
@@ -70,14 +72,29 @@ export function watchPage<T>({ detect, report, maxWaitMs = 10_000, settleMs = 25
     readWhenReady(!first);
   };
 
-  onMaybeNavigated();
   // Sites change <title> on every in-page navigation; popstate covers back and forward, hashchange
   // covers hash-routed apps.
   const titleObserver = new MutationObserver(onMaybeNavigated);
-  titleObserver.observe(document.head, { childList: true, subtree: true, characterData: true });
-  window.addEventListener('popstate', onMaybeNavigated);
-  window.addEventListener('hashchange', onMaybeNavigated);
+  let started = false;
+  const start = () => {
+    started = true;
+    onMaybeNavigated();
+    titleObserver.observe(document.head, { childList: true, subtree: true, characterData: true });
+    window.addEventListener('popstate', onMaybeNavigated);
+    window.addEventListener('hashchange', onMaybeNavigated);
+  };
+  // Chromium may run an idle content script before the page's load event; waiting for it (and a
+  // turn of the event loop) keeps the first read off the page's own loading path.
+  let startTimer: ReturnType<typeof setTimeout> | undefined;
+  const startAfterLoad = () => {
+    startTimer = setTimeout(start, 0);
+  };
+  if (document.readyState === 'complete') startAfterLoad();
+  else window.addEventListener('load', startAfterLoad, { once: true });
   onDispose(() => {
+    window.removeEventListener('load', startAfterLoad);
+    clearTimeout(startTimer);
+    if (!started) return;
     titleObserver.disconnect();
     stopWaiting?.();
     window.removeEventListener('popstate', onMaybeNavigated);

@@ -1,15 +1,39 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { countContacts, searchContacts } from '../../storage/contacts';
+import { countContacts, recentContacts, searchContacts } from '../../storage/contacts';
+import type { Contact } from '../../storage/schema';
+import { plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { hrefOf, navigate } from '../router';
+import { VirtualList, type VisibleRange } from '../VirtualList';
+
+/** Must match `.rows.virtual > li` in tend.css. */
+const ROW_HEIGHT = 56;
+/** With no query, records are read in blocks of this many rows, so scrolling a little reads nothing new. */
+const BLOCK = 50;
+/** A search lists at most this many matches; more means the rep should keep typing. */
+const MATCHES_SHOWN = 100;
 
 export function ContactsView({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
-  const results = useLiveQuery(() => searchContacts(text), [text]);
   const total = useLiveQuery(() => countContacts(), []);
+  // A search reads a bounded number of records per keystroke; one more than shown tells "there are more".
+  const matches = useLiveQuery(() => (text.trim() ? searchContacts(text, MATCHES_SHOWN + 1) : null), [text]);
+  // With no query the list is every contact, newest change first, read only where the rep scrolls.
+  const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
+  const from = Math.floor(range.start / BLOCK) * BLOCK;
+  const to = Math.ceil(range.end / BLOCK) * BLOCK;
+  const block = useLiveQuery(async () => ({ from, contacts: text.trim() ? [] : await recentContacts(from, to) }), [text, from, to]);
+  // While the next block loads, the rows already read stay on screen instead of blinking.
+  const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
+  if (block) shownBlock.current = block;
+  const searching = text.trim() !== '';
+  const results = searching ? matches?.slice(0, MATCHES_SHOWN) : undefined;
+  const count = searching ? results?.length : total;
+  const contactAt = (index: number): Contact | undefined =>
+    results ? results[index] : shownBlock.current.contacts[index - shownBlock.current.from];
 
   useEffect(() => input.current?.focus(), []);
 
@@ -47,29 +71,34 @@ export function ContactsView({ query }: { query: string }) {
         value={text}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
-          const first = results?.[0];
+          const first = contactAt(0);
           if (event.key === 'Enter' && first) navigate({ name: 'contact', id: first.id });
         }}
       />
-      {results === undefined ? null : total === 0 ? (
+      {count === undefined || (searching && matches === undefined) ? null : total === 0 ? (
         <EmptyState title="No contacts yet">
           <p>Open a LinkedIn profile or a Gmail thread to capture people, or add one by hand.</p>
           <a className="button" href={hrefOf({ name: 'new-contact' })}>
             Add a contact
           </a>
         </EmptyState>
-      ) : results.length === 0 ? (
+      ) : count === 0 ? (
         <EmptyState title={`No contact matches “${text}”`} />
       ) : (
         <>
           <p className="hint" aria-live="polite">
-            {text ? `${results.length} found` : `${total} contacts`}
+            {!searching
+              ? plural(count, 'contact')
+              : (matches?.length ?? 0) > MATCHES_SHOWN
+                ? `The first ${MATCHES_SHOWN} found; keep typing to narrow`
+                : `${count.toLocaleString('en')} found`}
           </p>
-          <ul className="rows" aria-label="Contacts">
-            {results.map((contact) => (
-              <ContactRow key={contact.id} contact={contact} />
-            ))}
-          </ul>
+          <VirtualList count={count} rowHeight={ROW_HEIGHT} label="Contacts" onRangeChange={setRange}>
+            {(index) => {
+              const contact = contactAt(index);
+              return contact ? <ContactRow contact={contact} /> : <span className="row placeholder muted">Loading…</span>;
+            }}
+          </VirtualList>
         </>
       )}
     </section>

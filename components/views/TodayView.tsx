@@ -77,7 +77,9 @@ export function TodayView() {
           <h2>Recently changed</h2>
           <ul className="rows">
             {recent.map((contact) => (
-              <ContactRow key={contact.id} contact={contact} />
+              <li key={contact.id}>
+                <ContactRow contact={contact} />
+              </li>
             ))}
           </ul>
         </>

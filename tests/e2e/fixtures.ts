@@ -7,19 +7,25 @@ import { type BrowserContext, test as base, chromium, type Page, type Worker } f
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = path.resolve('test-results/screens');
 
-/** Launch Debian's Chromium with Tend loaded, in a throwaway profile. */
-export async function launchWithExtension(options: { headless?: boolean; profileDir?: string } = {}): Promise<{
+/**
+ * Launch Debian's Chromium with Tend loaded, in a throwaway profile. `extension: false` launches the
+ * same browser without it: the baseline `npm run bench` measures beside.
+ */
+export async function launchWithExtension(
+  options: { headless?: boolean; profileDir?: string; extension?: boolean; extensionDir?: string } = {},
+): Promise<{
   context: BrowserContext;
   profileDir: string;
 }> {
   const profileDir = options.profileDir ?? mkdtempSync(path.join(tmpdir(), 'tend-profile-'));
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const extensionArgs = options.extension === false ? [] : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: options.headless ?? true,
     viewport: { width: 420, height: 800 },
     args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...extensionArgs,
       '--no-sandbox',
       '--disable-gpu',
       '--disable-quic',

@@ -11,16 +11,21 @@ export function escapeText(value: string): string {
     .replace(/\p{Cc}/gu, '');
 }
 
-const encoder = new TextEncoder();
+/** UTF-8 length of one code point, without encoding it: folding 50,000 cards must not allocate per character. */
+function utf8Octets(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
 
 export function foldLine(line: string): string {
+  // Most lines are short: at most 75 UTF-16 units are at most 75 octets only when all are ASCII.
+  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   // Continuation lines start with a space, which counts toward their 75 octets.
   let limit = 75;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = utf8Octets(char.codePointAt(0) ?? 0);
     if (octets + size > limit) {
       parts.push(current);
       current = '';
