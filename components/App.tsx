@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { ClipReview } from './clip/ClipReview';
 import { usePendingClip } from './clip/usePendingClip';
+import { DatabaseNotice } from './DatabaseNotice';
 import { hrefOf, navigate, type Route, useRoute } from './router';
 import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
@@ -85,6 +86,7 @@ export function App() {
         </nav>
       </header>
       <main className="app-main">
+        <DatabaseNotice />
         {clip.pending ? (
           <ClipReview
             key={clip.pending.at}

@@ -11,8 +11,19 @@ export function describeError(error: unknown): string {
   if (error instanceof ValidationError) return `Not saved. ${error.message}.`;
   if (error instanceof DuplicateError) return `Not saved: ${error.message}.`;
   if (error instanceof RecordNotFoundError) return error.message;
-  if (error instanceof Error && error.name === 'QuotaExceededError') {
+  if (error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'VersionChangeError')) {
+    return 'Not saved: Tend was updated in another panel or tab, so this one stopped reading its data. Reload it and try again.';
+  }
+  // A full disk aborts the transaction; Dexie reports the abort with the quota error inside.
+  if (error instanceof Error && (error.name === 'QuotaExceededError' || innerName(error) === 'QuotaExceededError')) {
     return 'Not saved: the browser has no storage space left for Tend. Free some disk space and try again.';
   }
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function innerName(error: Error): string | undefined {
+  const inner: unknown = (error as Error & { inner?: unknown }).inner;
+  return inner instanceof Error || (typeof inner === 'object' && inner !== null && 'name' in inner)
+    ? String((inner as { name: unknown }).name)
+    : undefined;
 }

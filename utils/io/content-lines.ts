@@ -16,9 +16,14 @@ function utf8Octets(codePoint: number): number {
   return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
 }
 
+function isAscii(value: string): boolean {
+  for (let index = 0; index < value.length; index++) if (value.charCodeAt(index) > 0x7f) return false;
+  return true;
+}
+
 export function foldLine(line: string): string {
   // Most lines are short: at most 75 UTF-16 units are at most 75 octets only when all are ASCII.
-  if (line.length <= 75 && /^[\x00-\x7f]*$/.test(line)) return line;
+  if (line.length <= 75 && isAscii(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;

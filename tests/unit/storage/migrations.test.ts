@@ -65,6 +65,8 @@ async function populateV1(): Promise<void> {
   await v1.table('reminders').add({ id: 'r1', contactId: 'Ana', dueAt: T0 + DAY, status: 'open', createdAt: T0 });
   await v1.table('stageEvents').add({ id: 's1', contactId: 'Ana', to: 'nurturing', at: T0 });
   await v1.table('accounts').add({ id: 'a1', name: 'Acme', nameLower: 'acme', aliases: [], tags: [], createdAt: T0, updatedAt: T0 });
+  await v1.table('callPlans').add({ id: 'p1', contactId: 'Ana', goal: 'Renewal', objections: [], createdAt: T0, updatedAt: T0 });
+  await v1.table('clips').add({ id: 'k1', contactId: 'Ana', url: 'https://example.com/a', title: 'A', text: 'Body', clippedAt: T0 });
   // The rep had changed the customer cadence before the upgrade; the upgrade must honour it.
   await v1.table('settings').put({ id: 'settings', cadenceByStage: { customer: 90 }, neverLog: ['@tend.invalid'] });
   v1.close();
@@ -92,8 +94,10 @@ describe('schema upgrades', () => {
       db.reminders.count(),
       db.stageEvents.count(),
       db.accounts.count(),
+      db.callPlans.count(),
+      db.clips.count(),
     ]);
-    expect(counts).toEqual([4, 1, 1, 1, 1]);
+    expect(counts).toEqual([4, 1, 1, 1, 1, 1, 1]);
     const due = Object.fromEntries((await db.contacts.toArray()).map((contact) => [contact.id, contact.nextDueAt]));
     expect(due).toEqual({ Ana: T0 + 40 * DAY, Bo: undefined, Cy: T0 + 5 * DAY, Di: T0 + 90 * DAY });
     // The new index answers queries.
@@ -108,5 +112,23 @@ describe('schema upgrades', () => {
     expect((await db.contacts.get('Ana'))?.roles).toEqual(['influencer']);
     expect((await db.settings.get('settings'))?.neverLog).toEqual(['@tend.invalid']);
     db.close();
+  });
+});
+
+describe('the latest schema', () => {
+  it('opens a populated version 2 database, written with its own schema, keeping every record as it was', async () => {
+    await populateV1();
+    const upgraded = new TendDb(NAME);
+    await upgraded.open();
+    const before = Object.fromEntries(await Promise.all(upgraded.tables.map(async (table) => [table.name, await table.toArray()])));
+    upgraded.close();
+
+    const reopened = new TendDb(NAME);
+    await reopened.open();
+    expect(reopened.verno).toBe(2);
+    const after = Object.fromEntries(await Promise.all(reopened.tables.map(async (table) => [table.name, await table.toArray()])));
+    expect(after).toEqual(before);
+    expect(Object.values(after).flat()).toHaveLength(11);
+    reopened.close();
   });
 });

@@ -1,0 +1,91 @@
+import type { Page } from '@playwright/test';
+import { HOSTILE_LAST_NAME, HOSTILE_NAME, HOSTILE_ROWS, hostileConnectionsCsv, withHostileName } from '../support/hostile';
+import { expect, screenshot, test } from './fixtures';
+import { linkedinFixture, serveLinkedIn } from './linkedin-site';
+
+// Hostile input through detectors, storage and every view: nothing executes (no dialog, no global
+// set by an injected handler), nothing throws (the fixture fails the test on any page error), the
+// layout never grows sideways, and every character is kept.
+
+async function expectInert(page: Page, where: string): Promise<void> {
+  const state = await page.evaluate(() => ({
+    pwned: (globalThis as unknown as { pwned?: unknown }).pwned,
+    overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    injected: document.querySelectorAll('main script, main iframe, main img[src="x"]').length,
+  }));
+  expect(state, where).toEqual({ pwned: undefined, overflow: 0, injected: 0 });
+}
+
+test('hostile names from a LinkedIn page stay text in the panel and in the record', async ({ context, openPanel }) => {
+  await serveLinkedIn(
+    context,
+    new Map([['/in/ana-castillo-7b2a19', withHostileName(linkedinFixture('profile-classic.html'), 'Castillo', HOSTILE_LAST_NAME)]]),
+  );
+  const panel = await openPanel();
+  const dialogs: string[] = [];
+  panel.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const linkedin = await context.newPage();
+  const pageErrors: Error[] = [];
+  linkedin.on('pageerror', (error) => pageErrors.push(error));
+  await linkedin.goto('https://www.linkedin.com/in/ana-castillo-7b2a19/');
+
+  await expect(panel.getByLabel('Full name')).toHaveValue(HOSTILE_NAME);
+  await panel.getByRole('button', { name: 'Keep' }).click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_NAME);
+  await expectInert(panel, 'contact view');
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+  await expect(panel.getByRole('list', { name: 'Contacts' })).toContainText(HOSTILE_NAME);
+  await expectInert(panel, 'contacts list');
+  await screenshot(panel, 'hostile-linkedin');
+  expect(pageErrors).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('a Connections.csv full of markup, bidi, control characters and formulas imports whole and renders inert everywhere', async ({
+  openPanel,
+}) => {
+  test.setTimeout(120_000);
+  const panel = await openPanel('#/data');
+  const dialogs: string[] = [];
+  panel.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await panel
+    .getByLabel('File to import')
+    .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(hostileConnectionsCsv()) });
+  const preview = panel.getByRole('region', { name: /Preview of/ });
+  await expect(preview).toBeVisible();
+  await expectInert(panel, 'import preview');
+  await preview.getByRole('button', { name: `Import ${HOSTILE_ROWS.length} rows` }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Imported' })).toContainText(`${HOSTILE_ROWS.length} added`);
+
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+  const list = panel.getByRole('list', { name: 'Contacts' });
+  await expect(list.getByRole('listitem')).toHaveCount(HOSTILE_ROWS.length);
+  await expectInert(panel, 'contacts list');
+  await screenshot(panel, 'hostile-contacts');
+
+  // Every contact, its hinge view, Today and Insights.
+  for (const row of HOSTILE_ROWS) {
+    await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+    // The importer turns control characters into spaces; everything else is kept as the file had it.
+    const shown = [...row.first].map((char) => ((char.codePointAt(0) ?? 0) < 0x20 ? ' ' : char)).join('');
+    await list.getByRole('link').filter({ hasText: shown }).first().click();
+    await expect(panel.getByRole('heading', { level: 1 })).toContainText(shown);
+    await expectInert(panel, `contact ${row.first}`);
+    await panel.getByRole('link', { name: 'Prepare a call' }).click();
+    await expect(panel.getByRole('heading', { level: 1 })).toContainText(shown);
+    await expectInert(panel, `hinge ${row.first}`);
+  }
+  await screenshot(panel, 'hostile-hinge');
+  for (const view of ['#/today', '#/insights', '#/data']) {
+    await panel.goto(panel.url().replace(/#.*$/, view));
+    await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
+    await expectInert(panel, view);
+  }
+  expect(dialogs).toEqual([]);
+});
