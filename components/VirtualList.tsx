@@ -28,11 +28,9 @@ export function VirtualList({ count, rowHeight, label, overscan = 10, onRangeCha
   useEffect(() => {
     const measure = () => {
       const top = list.current?.getBoundingClientRect().top ?? 0;
-      const first = Math.max(0, Math.floor(-top / rowHeight) - overscan);
-      const last = Math.min(count, Math.ceil((window.innerHeight - top) / rowHeight) + overscan);
-      setRange((current) =>
-        current.start === first && current.end === Math.max(first, last) ? current : { start: first, end: Math.max(first, last) },
-      );
+      const start = Math.max(0, Math.floor(-top / rowHeight) - overscan);
+      const end = Math.max(start, Math.min(count, Math.ceil((window.innerHeight - top) / rowHeight) + overscan));
+      setRange((current) => (current.start === start && current.end === end ? current : { start, end }));
     };
     measure();
     window.addEventListener('scroll', measure, { passive: true });

@@ -1,3 +1,4 @@
+import { UPDATED_ELSEWHERE } from '../storage/db-status';
 import { DuplicateError, RecordNotFoundError, ValidationError } from '../storage/errors';
 
 /** An error whose message is already written for the rep; shown as it is. */
@@ -12,7 +13,7 @@ export function describeError(error: unknown): string {
   if (error instanceof DuplicateError) return `Not saved: ${error.message}.`;
   if (error instanceof RecordNotFoundError) return error.message;
   if (error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'VersionChangeError')) {
-    return 'Not saved: Tend was updated in another panel or tab, so this one stopped reading its data. Reload it and try again.';
+    return `Not saved: ${UPDATED_ELSEWHERE} Reload it and try again.`;
   }
   // A full disk aborts the transaction; Dexie reports the abort with the quota error inside.
   if (error instanceof Error && (error.name === 'QuotaExceededError' || innerName(error) === 'QuotaExceededError')) {
@@ -21,9 +22,8 @@ export function describeError(error: unknown): string {
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
 }
 
+/** The name of the error Dexie wrapped (`inner`), if it wrapped one. */
 function innerName(error: Error): string | undefined {
   const inner: unknown = (error as Error & { inner?: unknown }).inner;
-  return inner instanceof Error || (typeof inner === 'object' && inner !== null && 'name' in inner)
-    ? String((inner as { name: unknown }).name)
-    : undefined;
+  return typeof inner === 'object' && inner !== null && 'name' in inner ? String(inner.name) : undefined;
 }

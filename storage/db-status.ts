@@ -7,10 +7,13 @@ import { db, type TendDb } from './db';
  */
 export type DatabaseProblem = 'blocked' | 'replaced';
 
+/** Why this page lost its connection; also the start of the error shown when a write fails for it. */
+export const UPDATED_ELSEWHERE = 'Tend was updated in another panel or tab, so this one stopped reading its data.';
+
 export const DATABASE_PROBLEM_TEXT: Record<DatabaseProblem, string> = {
   blocked:
     'Tend was updated and is waiting to upgrade its data, but another Tend panel or tab still has the old version open. Close or reload it and this panel continues by itself.',
-  replaced: 'Tend was updated in another panel or tab, so this one stopped reading its data. Reload it to continue.',
+  replaced: `${UPDATED_ELSEWHERE} Reload it to continue.`,
 };
 
 /**

@@ -6,6 +6,7 @@ import { type Backup, parseBackup } from '../../utils/io/backup';
 import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';
 import { describeError } from '../errors';
+import { StatusLine } from '../StatusLine';
 
 /** A full JSON backup, its restore (replacing everything, after a confirmation), and erasing all data. */
 export function BackupSection() {
@@ -99,11 +100,7 @@ export function BackupSection() {
           </div>
         </fieldset>
       ) : null}
-      {message ? (
-        <p className="ok" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusLine message={message} />
       <h2>Erase</h2>
       {erasing ? (
         <fieldset className="confirm">

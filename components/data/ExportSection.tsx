@@ -9,6 +9,7 @@ import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import { StatusLine } from '../StatusLine';
 
 const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', salesforce: 'CSV for Salesforce', plain: 'Plain CSV' };
 
@@ -59,11 +60,7 @@ export function ExportSection() {
         </button>
       </div>
       <ErrorLine message={error} />
-      {message ? (
-        <p className="ok" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusLine message={message} />
     </section>
   );
 }

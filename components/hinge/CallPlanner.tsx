@@ -4,6 +4,7 @@ import type { CallPlan, Objection } from '../../storage/schema';
 import type { Hinge } from '../../utils/nurture/hinges';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import { StatusLine } from '../StatusLine';
 import { FinishCall } from './FinishCall';
 
 const MOVES = ['acknowledge', 'question', 'position', 'check'] as const;
@@ -166,11 +167,7 @@ export function CallPlanner({
         <span>Next step to agree</span>
         <input id={`${id}-next`} value={nextStep} onChange={(event) => setNextStep(event.target.value)} />
       </label>
-      {message ? (
-        <p className="ok" role="status">
-          {message}
-        </p>
-      ) : null}
+      <StatusLine message={message} />
       <div className="actions">
         <button type="submit" className="button">
           Save plan

@@ -18,18 +18,18 @@ const MATCHES_SHOWN = 100;
 export function ContactsView({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
+  const searching = text.trim() !== '';
   const total = useLiveQuery(() => countContacts(), []);
   // A search reads a bounded number of records per keystroke; one more than shown tells "there are more".
-  const matches = useLiveQuery(() => (text.trim() ? searchContacts(text, MATCHES_SHOWN + 1) : null), [text]);
+  const matches = useLiveQuery(() => (searching ? searchContacts(text, MATCHES_SHOWN + 1) : null), [text]);
   // With no query the list is every contact, newest change first, read only where the rep scrolls.
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
-  const block = useLiveQuery(async () => ({ from, contacts: text.trim() ? [] : await recentContacts(from, to) }), [text, from, to]);
+  const block = useLiveQuery(async () => ({ from, contacts: searching ? [] : await recentContacts(from, to) }), [text, from, to]);
   // While the next block loads, the rows already read stay on screen instead of blinking.
   const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
   if (block) shownBlock.current = block;
-  const searching = text.trim() !== '';
   const results = searching ? matches?.slice(0, MATCHES_SHOWN) : undefined;
   const count = searching ? results?.length : total;
   const contactAt = (index: number): Contact | undefined =>
@@ -75,7 +75,7 @@ export function ContactsView({ query }: { query: string }) {
           if (event.key === 'Enter' && first) navigate({ name: 'contact', id: first.id });
         }}
       />
-      {count === undefined || (searching && matches === undefined) ? null : total === 0 ? (
+      {count === undefined ? null : total === 0 ? (
         <EmptyState title="No contacts yet">
           <p>Open a LinkedIn profile or a Gmail thread to capture people, or add one by hand.</p>
           <a className="button" href={hrefOf({ name: 'new-contact' })}>

@@ -3,14 +3,21 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { STAGES, type Stage } from '../../storage/schema';
 import { getSettings, saveSettings } from '../../storage/settings';
 import { AutoBackupSetting } from '../AutoBackupSetting';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { STAGE_LABELS } from '../labels';
 import { hrefOf } from '../router';
+import { StatusLine } from '../StatusLine';
+
+interface SaveOutcome {
+  text: string;
+  error: boolean;
+}
 
 export function SettingsView() {
   const settings = useLiveQuery(() => getSettings(), []);
   const [cadence, setCadence] = useState<Record<Stage, string> | null>(null);
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<SaveOutcome | null>(null);
 
   useEffect(() => {
     if (settings && !cadence) {
@@ -58,11 +65,7 @@ export function SettingsView() {
             />
           </label>
         ))}
-        {message ? (
-          <p className={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-            {message.text}
-          </p>
-        ) : null}
+        <SaveMessage message={message} />
         <div className="actions">
           <button type="submit" className="button primary">
             Save settings
@@ -76,7 +79,7 @@ export function SettingsView() {
 
 function NeverLogForm({ initial }: { initial: string[] }) {
   const [text, setText] = useState(initial.join('\n'));
-  const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
+  const [message, setMessage] = useState<SaveOutcome | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const entries = [
@@ -114,11 +117,7 @@ function NeverLogForm({ initial }: { initial: string[] }) {
           placeholder={'@acme.com\nassistant@example.com'}
         />
       </label>
-      {message ? (
-        <p className={message.error ? 'error' : 'ok'} role={message.error ? 'alert' : 'status'}>
-          {message.text}
-        </p>
-      ) : null}
+      <SaveMessage message={message} />
       <div className="actions">
         <button type="submit" className="button primary">
           Save never-log list
@@ -126,4 +125,9 @@ function NeverLogForm({ initial }: { initial: string[] }) {
       </div>
     </form>
   );
+}
+
+/** The outcome of a save: an alert when it failed, a polite status when it worked. */
+function SaveMessage({ message }: { message: SaveOutcome | null }) {
+  return message?.error ? <ErrorLine message={message.text} /> : <StatusLine message={message?.text ?? null} />;
 }

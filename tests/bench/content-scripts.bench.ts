@@ -3,6 +3,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { type BrowserContext, type Page, test } from '@playwright/test';
 import { EXTENSION_DIR, launchWithExtension } from '../e2e/fixtures';
+import { openThreadInPage } from '../e2e/gmail-site';
 import { navigateInPage } from '../e2e/linkedin-site';
 import { median, ms, ratio, report, verdict } from './stats';
 
@@ -136,16 +137,7 @@ async function navigateTwiceFifty(browser: Browser, site: 'linkedin' | 'gmail'):
     const name = names[n % names.length] ?? first;
     const html = fixture(name);
     if (site === 'linkedin') await navigateInPage(page, urlOf(name, n), html);
-    else
-      await page.evaluate(
-        ({ hash, html }) => {
-          const next = new DOMParser().parseFromString(html, 'text/html');
-          location.hash = hash;
-          document.title = next.title;
-          document.body.replaceChildren(...[...next.body.childNodes].map((node) => document.importNode(node, true)));
-        },
-        { hash: new URL(urlOf(name, n)).hash, html },
-      );
+    else await openThreadInPage(page, new URL(urlOf(name, n)).hash, html);
     // Past the content script's 250 ms settle time, so every navigation is read.
     await page.waitForTimeout(300);
     if (n % NAVIGATIONS === 0) heaps.push(await heapAfterGc(page));

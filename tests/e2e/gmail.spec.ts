@@ -2,25 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
+import { openThreadInPage } from './gmail-site';
 
 const gmailFixture = (name: string) => readFileSync(path.resolve('tests/fixtures/gmail', name), 'utf8');
 const FIRST = 'FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN';
 const SECOND = 'FMfcgzQXLmNbVcXzAsDfGhJkLqWeRtYu';
-
-/** Gmail moves between threads by changing the hash, then renders the new thread in place. */
-async function openThreadInPage(gmail: Page, hash: string, html: string): Promise<void> {
-  await gmail.evaluate(
-    ({ hash, html }) => {
-      const next = new DOMParser().parseFromString(html, 'text/html');
-      location.hash = hash;
-      setTimeout(() => {
-        document.title = next.title;
-        document.body.replaceChildren(...[...next.body.childNodes].map((node) => document.importNode(node, true)));
-      }, 50);
-    },
-    { hash, html },
-  );
-}
 
 async function addContact(panel: Page, name: string, email: string): Promise<void> {
   await panel.goto(panel.url().replace(/#.*$/, '#/contact/new'));
