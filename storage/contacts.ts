@@ -5,6 +5,7 @@ import { cadenceTable, withDue } from './due';
 import { DuplicateError, RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
 import { Contact, ContactFields, type ContactInput, type Stage, StageEvent } from './schema';
+import { lookUp } from './search-table';
 
 /** Fields a person edits; ids, timestamps and derived fields are kept by these operations. */
 export type ContactPatch = Partial<ContactInput> & { stageReason?: string };
@@ -161,14 +162,21 @@ const SEARCH_CHUNK = 500;
 
 /**
  * Contacts matching what the rep typed, at most `limit`, by name. Every typed word must start one of
- * the contact's words. The longest typed word (the most selective) is read through the index in
- * bounded chunks and the others are checked on those records, so a keystroke reads a few hundred
- * records however large the database. An empty query lists the most recently changed contacts.
+ * the contact's words. The in-memory search table answers when it is ready (see search-table.ts);
+ * until then the longest typed word (the most selective) is read through the index in bounded
+ * chunks and the others are checked on those records. An empty query lists the most recently
+ * changed contacts.
  */
 export async function searchContacts(query: string, limit = 200): Promise<Contact[]> {
   // Indexed words are cut at 60 characters; typed ones are cut alike so a long word still matches.
   const words = wordsOf(query).map((word) => word.slice(0, 60));
   if (words.length === 0) return recentContacts(0, limit);
+  const ids = lookUp(words, limit);
+  const found = ids ? (await db.contacts.bulkGet(ids)).filter((contact) => contact !== undefined) : await searchIndex(words, limit);
+  return found.sort((a, b) => a.fullName.localeCompare(b.fullName));
+}
+
+async function searchIndex(words: readonly string[], limit: number): Promise<Contact[]> {
   const driver = words.reduce((longest, word) => (word.length > longest.length ? word : longest));
   const found = new Map<string, Contact>();
   for (let offset = 0; found.size < limit; offset += SEARCH_CHUNK) {
@@ -179,7 +187,7 @@ export async function searchContacts(query: string, limit = 200): Promise<Contac
     }
     if (chunk.length < SEARCH_CHUNK) break;
   }
-  return [...found.values()].sort((a, b) => a.fullName.localeCompare(b.fullName));
+  return [...found.values()];
 }
 
 /** Contacts by most recent change, rows `from` to `to` (exclusive): what the list shows with no query. */

@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { addClip } from '../../storage/clips';
-import { getContact, searchContacts } from '../../storage/contacts';
-import type { Contact } from '../../storage/schema';
+import { getContact } from '../../storage/contacts';
 import type { PendingClip } from '../../utils/clip/pending-clip';
 import { readArticle } from '../../utils/clip/read-article';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { navigate } from '../router';
+import { useContactSearch } from '../useContactSearch';
 
 /** A grabbed page read with Readability, shown as text; the rep says whose it is and keeps it. */
 export function ClipReview({ pending, contactId, onDone }: { pending: PendingClip; contactId?: string | undefined; onDone: () => void }) {
@@ -17,7 +17,7 @@ export function ClipReview({ pending, contactId, onDone }: { pending: PendingCli
   const [chosen, setChosen] = useState<string | undefined>(contactId);
   const [error, setError] = useState<string | null>(null);
   const current = useLiveQuery(() => (chosen ? getContact(chosen) : Promise.resolve(undefined)), [chosen]);
-  const matches = useLiveQuery(() => (query.trim() ? searchContacts(query, 8) : Promise.resolve([] as Contact[])), [query]);
+  const matches = useContactSearch(query, 8);
 
   const keep = async () => {
     if (!article || !chosen) return;

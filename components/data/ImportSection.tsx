@@ -4,6 +4,7 @@ import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from 
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
+import { formatCount, plural } from '../../utils/plural';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { ColumnMapping } from './ColumnMapping';
@@ -100,14 +101,16 @@ export function ImportSection() {
       <ErrorLine message={error} />
       {result ? (
         <p className="ok" role="status">
-          Imported: {result.added} added, {result.merged} merged into contacts you had, {result.skipped} skipped.
+          Imported: {formatCount(result.added)} added, {formatCount(result.merged)} merged into contacts you had,{' '}
+          {formatCount(result.skipped)} skipped.
         </p>
       ) : null}
       {plan ? (
         <section className="import-preview" aria-label={`Preview of ${fileName ?? 'the file'}`}>
           <p>
-            <strong>{plan.counts.new}</strong> new · <strong>{plan.counts.duplicate}</strong> already kept ·{' '}
-            <strong>{plan.counts.possible}</strong> possible duplicates · <strong>{plan.counts.rejected}</strong> rejected
+            <strong>{formatCount(plan.counts.new)}</strong> new · <strong>{formatCount(plan.counts.duplicate)}</strong> already kept ·{' '}
+            <strong>{formatCount(plan.counts.possible)}</strong> possible duplicates · <strong>{formatCount(plan.counts.rejected)}</strong>{' '}
+            rejected
           </p>
           {plan.counts.possible > 0 ? (
             <fieldset className="possibles">
@@ -150,7 +153,7 @@ export function ImportSection() {
           ) : null}
           {plan.counts.rejected > 0 ? (
             <details>
-              <summary>{plan.counts.rejected} rejected rows</summary>
+              <summary>{plural(plan.counts.rejected, 'rejected row')}</summary>
               <ul aria-label="Rejected rows">
                 {plan.items
                   .filter((item) => item.kind === 'rejected')
@@ -166,12 +169,12 @@ export function ImportSection() {
           {progress ? <progress value={progress.done} max={progress.total} aria-label="Import progress" /> : null}
           <div className="actions">
             <button type="button" className="button primary" disabled={undecided > 0 || progress !== null} onClick={() => void run()}>
-              Import {plan.counts.new + plan.counts.duplicate + plan.counts.possible} rows
+              Import {plural(plan.counts.new + plan.counts.duplicate + plan.counts.possible, 'row')}
             </button>
             <button type="button" className="button" onClick={() => void choose(undefined)}>
               Cancel
             </button>
-            {undecided > 0 ? <span className="hint">{undecided} still to decide</span> : null}
+            {undecided > 0 ? <span className="hint">{formatCount(undecided)} still to decide</span> : null}
           </div>
         </section>
       ) : null}

@@ -1,11 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { countContacts, recentContacts, searchContacts } from '../../storage/contacts';
+import { countContacts, recentContacts } from '../../storage/contacts';
 import type { Contact } from '../../storage/schema';
-import { plural } from '../../utils/plural';
+import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { hrefOf, navigate } from '../router';
+import { useContactSearch } from '../useContactSearch';
 import { VirtualList, type VisibleRange } from '../VirtualList';
 
 /** Must match `.rows.virtual > li` in tend.css. */
@@ -20,13 +21,13 @@ export function ContactsView({ query }: { query: string }) {
   const input = useRef<HTMLInputElement>(null);
   const searching = text.trim() !== '';
   const total = useLiveQuery(() => countContacts(), []);
-  // A search reads a bounded number of records per keystroke; one more than shown tells "there are more".
-  const matches = useLiveQuery(() => (searching ? searchContacts(text, MATCHES_SHOWN + 1) : null), [text]);
   // With no query the list is every contact, newest change first, read only where the rep scrolls.
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
   const block = useLiveQuery(async () => ({ from, contacts: searching ? [] : await recentContacts(from, to) }), [text, from, to]);
+  // One more match than shown tells "there are more"; the search table fills once the first rows are on screen.
+  const matches = useContactSearch(text, MATCHES_SHOWN + 1, block !== undefined);
   // While the next block loads, the rows already read stay on screen instead of blinking.
   const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
   if (block) shownBlock.current = block;
@@ -91,7 +92,7 @@ export function ContactsView({ query }: { query: string }) {
               ? plural(count, 'contact')
               : (matches?.length ?? 0) > MATCHES_SHOWN
                 ? `The first ${MATCHES_SHOWN} found; keep typing to narrow`
-                : `${count.toLocaleString('en')} found`}
+                : `${formatCount(count)} found`}
           </p>
           <VirtualList count={count} rowHeight={ROW_HEIGHT} label="Contacts" onRangeChange={setRange}>
             {(index) => {

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { FakeHubSpot } from '../support/fake-hubspot';
 import { expect, screenshot, test } from './fixtures';
+import { answerPermissionPrompts, routeHubSpot } from './hubspot-site';
 
 // Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
 declare const chrome: typeof browser;
@@ -161,43 +162,12 @@ test('automatic backups, once switched on, land in the downloads folder', async 
   expect(await downloads()).toHaveLength(1);
 });
 
-/**
- * Answers the browser's permission prompt, which Playwright cannot reach (microsoft/playwright#32755):
- * the page's permissions.request resolves as the rep's click on Allow or Deny would, and records that it was asked.
- */
-async function answerPermissionPrompts(page: Page, allow: boolean): Promise<void> {
-  await page.addInitScript((answer) => {
-    const asked: unknown[] = [];
-    Object.assign(globalThis, { permissionRequests: asked });
-    Object.defineProperty(chrome.permissions, 'request', {
-      configurable: true,
-      value: (request: unknown) => {
-        asked.push(request);
-        return Promise.resolve(answer);
-      },
-    });
-  }, allow);
-}
-
 test('push to HubSpot: token, permission asked at use, contacts and touches sent once, failures reported', async ({
   context,
   openPanel,
 }) => {
   const hubspot = new FakeHubSpot();
-  await context.route('https://api.hubapi.com/**', async (route) => {
-    const request = route.request();
-    const answer = hubspot.handle({
-      method: request.method(),
-      path: new URL(request.url()).pathname,
-      authorization: (await request.headerValue('authorization')) ?? undefined,
-      body: request.postData() ?? '',
-    });
-    await route.fulfill({
-      status: answer.status,
-      headers: { ...answer.headers, 'access-control-allow-origin': '*' },
-      body: JSON.stringify(answer.body),
-    });
-  });
+  await routeHubSpot(context, hubspot);
   const panel = await openPanel();
   await keep(panel, { name: 'Ana Castillo', company: 'Globex', email: 'ana@globex.example' });
   await panel.keyboard.press('t');

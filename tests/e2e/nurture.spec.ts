@@ -3,6 +3,7 @@ import type { Page, Worker } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import type { browser } from 'wxt/browser';
 import { expect, launchWithExtension, screenshot, serviceWorkerOf, test } from './fixtures';
+import { seedReminder } from './raw-db';
 
 // Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
 declare const chrome: typeof browser;
@@ -16,29 +17,6 @@ async function keep(panel: Page, name: string, stage = 'nurturing'): Promise<voi
   await panel.getByLabel('Stage').selectOption(stage);
   await panel.getByRole('button', { name: 'Save contact' }).click();
   await expect(panel.getByRole('heading', { name })).toBeVisible();
-}
-
-/**
- * Writes a reminder straight into Tend's database from an extension page, due when the test says:
- * the clock is the test's. Then tells the background, as the panel does after each of its writes.
- */
-async function seedReminder(panel: Page, reminder: { id: string; contactId: string; dueAt: number; note: string }): Promise<void> {
-  await panel.evaluate(async (record) => {
-    await new Promise<void>((resolve, reject) => {
-      const open = indexedDB.open('tend');
-      open.onerror = () => reject(open.error);
-      open.onsuccess = () => {
-        const tx = open.result.transaction('reminders', 'readwrite');
-        tx.objectStore('reminders').put({ ...record, status: 'open', createdAt: Date.now() });
-        tx.oncomplete = () => {
-          open.result.close();
-          resolve();
-        };
-        tx.onerror = () => reject(tx.error);
-      };
-    });
-    await chrome.runtime.sendMessage({ type: 'due-changed' });
-  }, reminder);
 }
 
 function contactIdOf(panel: Page): string {

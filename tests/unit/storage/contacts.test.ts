@@ -128,6 +128,28 @@ describe('searchContacts', () => {
     expect(await names('nobody')).toEqual([]);
   });
 
+  it('matches several words, one-letter words included, and stops at the limit', async () => {
+    for (let n = 0; n < 30; n++) await createContact({ fullName: `Hana Tanaka ${n}`, companyName: n % 3 === 0 ? 'Globex' : 'Initech' });
+    await createContact({ fullName: 'Tanaka Hanako', companyName: 'Globex' });
+    await createContact({ fullName: 'Hana Okafor', companyName: 'Globex' });
+    const names = async (query: string, limit?: number) => (await searchContacts(query, limit)).map((contact) => contact.fullName);
+    expect(await names('hana tanaka g')).toHaveLength(11);
+    expect(await names('tanaka hana g')).toContain('Tanaka Hanako');
+    expect(await names('hana g okaf')).toEqual(['Hana Okafor']);
+    expect(await names('h t i')).toHaveLength(20);
+    expect(await names('hana tanaka', 5)).toHaveLength(5);
+    expect(await names('hana tanaka i 2')).toEqual([
+      'Hana Tanaka 2',
+      'Hana Tanaka 20',
+      'Hana Tanaka 22',
+      'Hana Tanaka 23',
+      'Hana Tanaka 25',
+      'Hana Tanaka 26',
+      'Hana Tanaka 28',
+      'Hana Tanaka 29',
+    ]);
+  });
+
   it('lists the most recently changed contacts for an empty query', async () => {
     await createContact({ fullName: 'Old' }, 1_000);
     await createContact({ fullName: 'New' }, 2_000);

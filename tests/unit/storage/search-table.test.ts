@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { eraseAll } from '../../../storage/backup';
+import { createContact, searchContacts, updateContact } from '../../../storage/contacts';
+import { db } from '../../../storage/db';
+import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
+import { wordsOf } from '../../../utils/search-words';
+
+const FIRST = ['Anna', 'Ana', 'Hana', 'Hanako', 'Zoë', 'Zoran'];
+const LAST = ['Müller', 'Muller', 'Tanaka', 'Okafor', 'García'];
+const COMPANY = ['Globex', 'Global Tanaka', 'Initech', 'Acme'];
+
+const names = (contacts: { fullName: string }[]) => contacts.map((contact) => contact.fullName).sort();
+
+/** What the index search finds for `query`: every record read, each checked word by word. */
+async function expected(query: string): Promise<string[]> {
+  const words = wordsOf(query);
+  const all = await db.contacts.toArray();
+  return names(all.filter((contact) => words.every((word) => contact.searchWords.some((own) => own.startsWith(word)))));
+}
+
+describe('the in-memory search table', () => {
+  it('finds exactly what the words in the database match, for generated contacts and queries', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST), fc.constantFrom(...COMPANY), fc.nat(99)), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        fc.array(fc.constantFrom('a', 'an', 'hana', 'mu', 'mül', 'ta', 'g', 'glo', 'zo', 'o', 'acme', '1', 'x'), {
+          minLength: 1,
+          maxLength: 3,
+        }),
+        async (people, queryWords) => {
+          await eraseAll();
+          for (const [first, last, company, n] of people) await createContact({ fullName: `${first} ${last} ${n}`, companyName: company });
+          await fillSearchTable();
+          const query = queryWords.join(' ');
+          expect(lookUp(wordsOf(query), 1_000)).not.toBeNull();
+          expect(names(await searchContacts(query, 1_000))).toEqual(await expected(query));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('follows contacts created, renamed and erased after it was filled, and says so', async () => {
+    await createContact({ fullName: 'Anna Müller', companyName: 'Globex' });
+    await fillSearchTable();
+    let changes = 0;
+    const stop = onSearchTableChange(() => changes++);
+    const hana = await createContact({ fullName: 'Hana Tanaka', companyName: 'Globex' });
+    await fillSearchTable();
+    expect(names(await searchContacts('glo'))).toEqual(['Anna Müller', 'Hana Tanaka']);
+    expect(changes).toBeGreaterThan(0);
+
+    await updateContact(hana.id, { fullName: 'Hana Okafor', companyName: 'Initech' });
+    await fillSearchTable();
+    expect(names(await searchContacts('glo'))).toEqual(['Anna Müller']);
+    expect(names(await searchContacts('hana ini'))).toEqual(['Hana Okafor']);
+    expect(await searchContacts('tanaka')).toEqual([]);
+
+    // Erasing clears whole tables, a change too big to follow record by record: the table is read again.
+    await eraseAll();
+    await createContact({ fullName: 'Zoran Acme' });
+    expect(lookUp(['zoran'], 10)).toBeNull();
+    await fillSearchTable();
+    expect(lookUp(['anna'], 10)).toEqual([]);
+    expect(names(await searchContacts('zoran'))).toEqual(['Zoran Acme']);
+    stop();
+  });
+
+  it('stops at the limit', async () => {
+    for (let n = 0; n < 12; n++) await createContact({ fullName: `Hana Tanaka ${n}` });
+    await fillSearchTable();
+    expect(lookUp(['hana', 'tanaka'], 5)).toHaveLength(5);
+    expect(await searchContacts('hana t', 5)).toHaveLength(5);
+  });
+});
