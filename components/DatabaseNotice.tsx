@@ -9,7 +9,7 @@ export function DatabaseNotice() {
   return (
     <div className="notice error" role="alert">
       <p>{DATABASE_PROBLEM_TEXT[problem]}</p>
-      {problem === 'replaced' ? (
+      {problem !== 'blocked' ? (
         <button type="button" className="button primary" onClick={() => window.location.reload()}>
           Reload
         </button>

@@ -1,4 +1,4 @@
-import { UPDATED_ELSEWHERE } from '../storage/db-status';
+import { DISK_FULL, UPDATED_ELSEWHERE } from '../storage/db-status';
 import { DuplicateError, RecordNotFoundError, ValidationError } from '../storage/errors';
 
 /** An error whose message is already written for the rep; shown as it is. */
@@ -15,15 +15,33 @@ export function describeError(error: unknown): string {
   if (error instanceof Error && (error.name === 'DatabaseClosedError' || error.name === 'VersionChangeError')) {
     return `Not saved: ${UPDATED_ELSEWHERE} Reload it and try again.`;
   }
-  // A full disk aborts the transaction; Dexie reports the abort with the quota error inside.
-  if (error instanceof Error && (error.name === 'QuotaExceededError' || innerName(error) === 'QuotaExceededError')) {
-    return 'Not saved: the browser has no storage space left for Tend. Free some disk space and try again.';
+  if (error instanceof Error && isDiskFull(error)) {
+    return `Not saved: the browser could not write Tend’s data; ${DISK_FULL}. Free some disk space and try again.`;
   }
   return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
 }
 
-/** The name of the error Dexie wrapped (`inner`), if it wrapped one. */
-function innerName(error: Error): string | undefined {
+/**
+ * A full disk aborts the transaction, and Dexie reports the abort with the browser's error inside.
+ * On a profile whose disk was filled, Chromium said, depending on which write hit the wall:
+ * QuotaExceededError "Encountered disk full while committing transaction"; DataError "Failed to
+ * write blobs (IOError)" for large values it keeps as files; UnknownError "Connection is closing
+ * because of: IO error … FILE_ERROR_NO_SPACE"; UnknownError "Unknown error"; then UnknownError
+ * "Internal error opening backing store" when reopening.
+ */
+function isDiskFull(error: Error): boolean {
+  return [error, innerOf(error)].some(
+    (each) =>
+      each?.name === 'QuotaExceededError' ||
+      (each?.name === 'DataError' && /failed to write blobs/i.test(each.message)) ||
+      // IndexedDB's UnknownError is a failure of the storage under it, not of the request.
+      each?.name === 'UnknownError',
+  );
+}
+
+/** The error Dexie wrapped (`inner`), if it wrapped one. */
+function innerOf(error: Error): { name: string; message: string } | undefined {
   const inner: unknown = (error as Error & { inner?: unknown }).inner;
-  return typeof inner === 'object' && inner !== null && 'name' in inner ? String(inner.name) : undefined;
+  if (typeof inner !== 'object' || inner === null || !('name' in inner)) return undefined;
+  return { name: String(inner.name), message: 'message' in inner ? String(inner.message) : '' };
 }

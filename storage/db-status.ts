@@ -3,9 +3,15 @@ import { db, type TendDb } from './db';
 /**
  * What can stop Tend's database from opening or keep it open, said for the rep:
  * - `blocked`: this page needs a newer schema, but another Tend page still has the old one open;
- * - `replaced`: another Tend page upgraded the schema, so this page's connection was closed.
+ * - `replaced`: another Tend page upgraded the schema, so this page's connection was closed;
+ * - `lost`: the browser closed the connection itself after a storage error. On a full disk Chromium
+ *   does this ("Connection is closing because of: IO error … FILE_ERROR_NO_SPACE"), and this page
+ *   cannot open the database again until it is reloaded.
  */
-export type DatabaseProblem = 'blocked' | 'replaced';
+export type DatabaseProblem = 'blocked' | 'replaced' | 'lost';
+
+/** The likely cause of a storage failure, as the rep can act on it. */
+export const DISK_FULL = 'the disk is probably full';
 
 /** Why this page lost its connection; also the start of the error shown when a write fails for it. */
 export const UPDATED_ELSEWHERE = 'Tend was updated in another panel or tab, so this one stopped reading its data.';
@@ -14,6 +20,7 @@ export const DATABASE_PROBLEM_TEXT: Record<DatabaseProblem, string> = {
   blocked:
     'Tend was updated and is waiting to upgrade its data, but another Tend panel or tab still has the old version open. Close or reload it and this panel continues by itself.',
   replaced: `${UPDATED_ELSEWHERE} Reload it to continue.`,
+  lost: `Tend lost its connection to its data after the browser failed to write it; ${DISK_FULL}. Free some disk space, then reload.`,
 };
 
 /**
@@ -30,10 +37,22 @@ export function watchDatabase(onProblem: (problem: DatabaseProblem | null) => vo
   };
   // Dexie's own handler then closes this connection, so the other page's upgrade can go ahead.
   const replaced = () => onProblem('replaced');
+  // IndexedDB fires `close` only when the browser closes a connection; never for our own close().
+  const lost = () => onProblem('lost');
+  let connection: IDBDatabase | undefined;
+  const listen = () => {
+    connection?.removeEventListener('close', lost);
+    connection = database.isOpen() ? database.backendDB() : undefined;
+    connection?.addEventListener('close', lost);
+  };
   database.on.blocked.subscribe(blocked);
   database.on.versionchange.subscribe(replaced);
+  database.on('ready', listen, true);
+  listen();
   return () => {
     database.on.blocked.unsubscribe(blocked);
     database.on.versionchange.unsubscribe(replaced);
+    database.on.ready.unsubscribe(listen);
+    connection?.removeEventListener('close', lost);
   };
 }

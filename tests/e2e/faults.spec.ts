@@ -1,9 +1,10 @@
+import { rmSync } from 'node:fs';
 import type { BrowserContext, Page, Worker } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import type { browser } from 'wxt/browser';
 import { connectionsCsv } from '../support/connections';
 import { FakeHubSpot } from '../support/fake-hubspot';
-import { expect, screenshot, test } from './fixtures';
+import { expect, extensionIdOf, launchWithExtension, screenshot, serviceWorkerOf, takeDisk, test } from './fixtures';
 import { answerPermissionPrompts, routeHubSpot } from './hubspot-site';
 import { readStore, seedReminder } from './raw-db';
 import { isMarked, markWorker, stopServiceWorker } from './service-worker';
@@ -243,4 +244,45 @@ test('a push cut after HubSpot acted, by the panel closing or the worker stoppin
   expect(hubspot.contacts.size).toBe(6);
   expect(hubspot.notes).toHaveLength(6);
   expect(await isMarked(serviceWorker)).toBe(false);
+});
+
+test('a full disk is said plainly, writes nothing, and the rep carries on once space is freed', async () => {
+  const { context, profileDir } = await launchWithExtension({ diskSize: '40m' });
+  try {
+    const extensionId = extensionIdOf(await serviceWorkerOf(context));
+    const base = `chrome-extension://${extensionId}/sidepanel.html`;
+    const errors: Error[] = [];
+    const panel = await context.newPage();
+    panel.on('pageerror', (error) => errors.push(error));
+    await panel.goto(base);
+    const contactId = await keep(panel, 'Ana Castillo');
+
+    // Another program fills the disk to the last byte.
+    await takeDisk(profileDir, 'fill');
+
+    // A touch: refused with the reason (which of Chromium's errors comes first varies: a refused
+    // commit, or the connection closed under the panel), and what the rep typed is still there.
+    await logTouch(panel, 'Sent the pilot plan');
+    const alerts = panel.getByRole('alert');
+    await expect(alerts.first()).toBeVisible();
+    for (const alert of await alerts.all()) await expect(alert).toContainText('the disk is probably full. Free some disk space');
+    await expect(panel.getByLabel('Summary')).toHaveValue('Sent the pilot plan');
+    await screenshot(panel, 'disk-full');
+
+    // Space freed and the panel reloaded: the touch goes through, once; the failed attempt left nothing.
+    await takeDisk(profileDir, 'free');
+    await panel.goto(`${base}#/contact/${encodeURIComponent(contactId)}`);
+    await panel.reload();
+    await expect(panel.getByRole('heading', { name: 'Ana Castillo' })).toBeVisible();
+    await logTouch(panel, 'Sent the pilot plan');
+    await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Sent the pilot plan');
+    const touches = await readStore<StoredTouch>(panel, 'touches');
+    expect(touches).toHaveLength(1);
+    expect((await readStore<StoredContact>(panel, 'contacts'))[0]?.lastTouchAt).toBe(touches[0]?.at);
+    expect(errors).toEqual([]);
+  } finally {
+    await context.close();
+    rmSync(profileDir, { recursive: true, force: true });
+    rmSync(`${profileDir}.disk`, { recursive: true, force: true });
+  }
 });

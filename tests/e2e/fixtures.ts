@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
@@ -6,13 +6,21 @@ import { type BrowserContext, test as base, chromium, type Page, type Worker } f
 /** The built Chrome extension; `npm test` builds it before the e2e run. */
 export const EXTENSION_DIR = path.resolve('.output/chrome-mv3');
 export const SCREENSHOT_DIR = path.resolve('test-results/screens');
+const SMALL_DISK_CHROMIUM = path.resolve('tests/e2e/chromium-small-disk.sh');
 
 /**
  * Launch Debian's Chromium with Tend loaded, in a throwaway profile. `extension: false` launches the
  * same browser without it: the baseline `npm run bench` measures beside.
  */
 export async function launchWithExtension(
-  options: { headless?: boolean; profileDir?: string; extension?: boolean; extensionDir?: string } = {},
+  options: {
+    headless?: boolean;
+    profileDir?: string;
+    extension?: boolean;
+    extensionDir?: string;
+    /** A size such as '40m': the profile lives on a disk of that size, which a test can fill. */
+    diskSize?: string;
+  } = {},
 ): Promise<{
   context: BrowserContext;
   profileDir: string;
@@ -21,7 +29,17 @@ export async function launchWithExtension(
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const extensionArgs = options.extension === false ? [] : [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
   const context = await chromium.launchPersistentContext(profileDir, {
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ...(options.diskSize
+      ? {
+          executablePath: SMALL_DISK_CHROMIUM,
+          env: {
+            ...process.env,
+            TEND_DISK_DIR: profileDir,
+            TEND_DISK_SIZE: options.diskSize,
+            TEND_DISK_CONTROL: diskControlOf(profileDir),
+          },
+        }
+      : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
     headless: options.headless ?? true,
     viewport: { width: 420, height: 800 },
     args: [
@@ -40,6 +58,21 @@ export async function launchWithExtension(
   // No internet here, and no test should depend on it: everything not routed explicitly is refused.
   await context.route(/^(https?|wss?):\/\//, (route) => route.abort());
   return { context, profileDir };
+}
+
+/** Where a test tells the small disk's other program to fill or free it (see chromium-small-disk.sh). */
+function diskControlOf(profileDir: string): string {
+  const control = `${profileDir}.disk`;
+  mkdirSync(control, { recursive: true });
+  return control;
+}
+
+/** Has the small disk filled to the last byte, or freed again, by another program; resolves when done. */
+export async function takeDisk(profileDir: string, step: 'fill' | 'free'): Promise<void> {
+  const control = diskControlOf(profileDir);
+  writeFileSync(path.join(control, step), '');
+  const done = path.join(control, step === 'fill' ? 'filled' : 'freed');
+  while (!existsSync(done)) await new Promise((resolve) => setTimeout(resolve, 50));
 }
 
 export async function serviceWorkerOf(context: BrowserContext): Promise<Worker> {

@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { HOSTILE_LAST_NAME, HOSTILE_NAME, HOSTILE_ROWS, hostileConnectionsCsv, withHostileName } from '../support/hostile';
+import { HOSTILE_LAST_NAME, HOSTILE_NAME, HOSTILE_ROWS, HOSTILE_SUBJECT, hostileConnectionsCsv, withHostileName } from '../support/hostile';
 import { expect, screenshot, test } from './fixtures';
 import { linkedinFixture, serveLinkedIn } from './linkedin-site';
 
@@ -40,6 +42,53 @@ test('hostile names from a LinkedIn page stay text in the panel and in the recor
   await expect(panel.getByRole('list', { name: 'Contacts' })).toContainText(HOSTILE_NAME);
   await expectInert(panel, 'contacts list');
   await screenshot(panel, 'hostile-linkedin');
+  expect(pageErrors).toEqual([]);
+  expect(dialogs).toEqual([]);
+});
+
+test('a Gmail thread with a hostile subject and sender stays text on the page view, the new contact and its touch', async ({
+  context,
+  openPanel,
+}) => {
+  const thread = readFileSync(path.resolve('tests/fixtures/gmail/thread-single.html'), 'utf8');
+  const html = withHostileName(withHostileName(thread, 'Intro: supplier risk dashboards', HOSTILE_SUBJECT), 'Ana Castillo', HOSTILE_NAME);
+  await context.route('https://mail.google.com/**', (route) =>
+    route.request().resourceType() === 'document'
+      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+      : route.fulfill({ status: 404 }),
+  );
+  const panel = await openPanel();
+  const dialogs: string[] = [];
+  panel.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const gmail = await context.newPage();
+  const pageErrors: Error[] = [];
+  gmail.on('pageerror', (error) => pageErrors.push(error));
+  await gmail.goto('https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN');
+
+  await panel.getByRole('link', { name: 'Page' }).click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_SUBJECT);
+  const unknown = panel.getByRole('list', { name: 'Unknown participants' });
+  await expect(unknown).toContainText(HOSTILE_NAME);
+  await expectInert(panel, 'thread on the page');
+  await unknown.getByRole('button', { name: `Add ${HOSTILE_NAME}` }).click();
+  await expect(panel.getByLabel('Name for ana.castillo@globex.example')).toHaveValue(HOSTILE_NAME);
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  const known = panel.getByRole('list', { name: 'Known contacts on this thread' });
+  await expect(known).toContainText(HOSTILE_NAME);
+  await panel.getByRole('button', { name: 'Log thread on 1 contact' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'Logged on 1 contact.' })).toBeVisible();
+  await expectInert(panel, 'thread logged');
+  await screenshot(panel, 'hostile-gmail');
+
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+  // The only contact: the one added from the thread.
+  await panel.getByRole('list', { name: 'Contacts' }).getByRole('link').click();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_NAME);
+  await expect(panel.getByRole('list', { name: 'Touches' })).toContainText(HOSTILE_SUBJECT);
+  await expectInert(panel, 'contact with the logged thread');
   expect(pageErrors).toEqual([]);
   expect(dialogs).toEqual([]);
 });

@@ -5,6 +5,9 @@
 export const HOSTILE_LAST_NAME = '<img src=x onerror=window.pwned=1>Castillo\u202Eexe';
 export const HOSTILE_NAME = `Ana ${HOSTILE_LAST_NAME}`;
 
+/** A mail subject: script as text, a formula, a right-to-left override, an astral emoji sequence. */
+export const HOSTILE_SUBJECT = '<script>window.pwned=1</script>=HYPERLINK("http://x.example") Re\u202Efdp.exe 🧑\u200D💼 renewal';
+
 export const HOSTILE_ROWS: { first: string; last: string; company: string; position: string }[] = [
   { first: '<script>window.pwned=1</script>', last: 'Script', company: 'Acme', position: 'VP Sales' },
   {

@@ -1,10 +1,14 @@
 import { Dexie } from 'dexie';
+import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeError } from '../../../components/errors';
 import { TendDb } from '../../../storage/db';
 import { type DatabaseProblem, watchDatabase } from '../../../storage/db-status';
 
 const NAME = 'tend-status-test';
+
+/** What the browser does after a storage error. fake-indexeddb's typings ask for the class; it takes a connection. */
+const closeByBrowser = (connection: IDBDatabase) => forceCloseDatabase(connection as unknown as typeof IDBDatabase);
 
 afterEach(async () => {
   await Dexie.delete(NAME);
@@ -41,14 +45,36 @@ describe('watchDatabase', () => {
     newer.close();
     db.close();
   });
+  it('says "lost" when the browser closes the connection itself, not when Tend closes it', async () => {
+    const db = new TendDb(NAME);
+    const problems: (DatabaseProblem | null)[] = [];
+    const stop = watchDatabase((problem) => problems.push(problem), db);
+    await db.open();
+    closeByBrowser(db.backendDB());
+    await expect.poll(() => problems).toEqual(['lost']);
+    // Opened again (Dexie reopens on the next read): the new connection is watched too.
+    db.close({ disableAutoOpen: false });
+    await db.contacts.count();
+    expect(problems).toEqual(['lost']);
+    closeByBrowser(db.backendDB());
+    await expect.poll(() => problems).toEqual(['lost', 'lost']);
+    stop();
+    db.close();
+  });
 });
 
 describe('describeError for storage failures', () => {
   it('names a full disk, also when Dexie reports it as the abort of the transaction', () => {
     const quota = new Dexie.QuotaExceededError('QuotaExceededError');
-    expect(describeError(quota)).toMatch(/no storage space left/);
+    expect(describeError(quota)).toMatch(/disk is probably full/);
     const aborted = new Dexie.AbortError('Transaction aborted', new DOMException('quota', 'QuotaExceededError'));
-    expect(describeError(aborted)).toMatch(/no storage space left/);
+    expect(describeError(aborted)).toMatch(/disk is probably full/);
+    // What Chromium reports when a large value, kept as a file, cannot be written.
+    const blobs = new Dexie.AbortError('Transaction aborted', new DOMException('Failed to write blobs (IOError)', 'DataError'));
+    expect(describeError(blobs)).toMatch(/disk is probably full/);
+    expect(describeError(new Dexie.DataError('Not a valid key'))).toMatch(/^Something went wrong/);
+    const reopen = new Dexie.OpenFailedError(new DOMException('Internal error opening backing store for indexedDB.open.', 'UnknownError'));
+    expect(describeError(reopen)).toMatch(/disk is probably full/);
   });
 
   it('tells the rep to reload when the connection was closed by an update elsewhere', () => {
