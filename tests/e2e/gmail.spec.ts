@@ -1,10 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, screenshot, test } from './fixtures';
-import { openThreadInPage } from './gmail-site';
+import { gmailFixture, openThreadInPage, serveGmail } from './gmail-site';
 
-const gmailFixture = (name: string) => readFileSync(path.resolve('tests/fixtures/gmail', name), 'utf8');
 const FIRST = 'FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN';
 const SECOND = 'FMfcgzQXLmNbVcXzAsDfGhJkLqWeRtYu';
 
@@ -18,11 +15,7 @@ async function addContact(panel: Page, name: string, email: string): Promise<voi
 
 test('log Gmail threads as touches on the right contacts, switching threads by hash', async ({ context, openPanel }) => {
   let served = gmailFixture('thread-single.html');
-  await context.route('https://mail.google.com/**', (route) =>
-    route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: served })
-      : route.fulfill({ status: 404 }),
-  );
+  await serveGmail(context, () => served);
   const panel = await openPanel('#/settings');
   await panel.getByLabel('Addresses and domains').fill('@acme.example');
   await panel.getByRole('button', { name: 'Save never-log list' }).click();

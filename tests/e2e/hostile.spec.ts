@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { HOSTILE_LAST_NAME, HOSTILE_NAME, HOSTILE_ROWS, HOSTILE_SUBJECT, hostileConnectionsCsv, withHostileName } from '../support/hostile';
 import { expect, screenshot, test } from './fixtures';
+import { gmailFixture, serveGmail } from './gmail-site';
 import { linkedinFixture, serveLinkedIn } from './linkedin-site';
 
 // Hostile input through detectors, storage and every view: nothing executes (no dialog, no global
@@ -18,17 +17,23 @@ async function expectInert(page: Page, where: string): Promise<void> {
   expect(state, where).toEqual({ pwned: undefined, overflow: 0, injected: 0 });
 }
 
+/** Every alert, confirm or prompt the page raises (an executed handler would), dismissed and kept. */
+function recordDialogs(page: Page): string[] {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return dialogs;
+}
+
 test('hostile names from a LinkedIn page stay text in the panel and in the record', async ({ context, openPanel }) => {
   await serveLinkedIn(
     context,
     new Map([['/in/ana-castillo-7b2a19', withHostileName(linkedinFixture('profile-classic.html'), 'Castillo', HOSTILE_LAST_NAME)]]),
   );
   const panel = await openPanel();
-  const dialogs: string[] = [];
-  panel.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(panel);
   const linkedin = await context.newPage();
   const pageErrors: Error[] = [];
   linkedin.on('pageerror', (error) => pageErrors.push(error));
@@ -50,19 +55,11 @@ test('a Gmail thread with a hostile subject and sender stays text on the page vi
   context,
   openPanel,
 }) => {
-  const thread = readFileSync(path.resolve('tests/fixtures/gmail/thread-single.html'), 'utf8');
+  const thread = gmailFixture('thread-single.html');
   const html = withHostileName(withHostileName(thread, 'Intro: supplier risk dashboards', HOSTILE_SUBJECT), 'Ana Castillo', HOSTILE_NAME);
-  await context.route('https://mail.google.com/**', (route) =>
-    route.request().resourceType() === 'document'
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
-      : route.fulfill({ status: 404 }),
-  );
+  await serveGmail(context, () => html);
   const panel = await openPanel();
-  const dialogs: string[] = [];
-  panel.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(panel);
   const gmail = await context.newPage();
   const pageErrors: Error[] = [];
   gmail.on('pageerror', (error) => pageErrors.push(error));
@@ -98,11 +95,7 @@ test('a Connections.csv full of markup, bidi, control characters and formulas im
 }) => {
   test.setTimeout(120_000);
   const panel = await openPanel('#/data');
-  const dialogs: string[] = [];
-  panel.on('dialog', (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
+  const dialogs = recordDialogs(panel);
   await panel
     .getByLabel('File to import')
     .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(hostileConnectionsCsv()) });
