@@ -8,8 +8,8 @@ import type { Contact } from './schema';
  * IndexedDB charges several microseconds for every index entry or record it hands over, so a query
  * of several common words ("hana tanaka" among 50,000 contacts) cannot be answered from the index
  * within a keystroke. Scanning one short string per contact in memory takes a few milliseconds.
- * The table is read once, on the first search, and then follows every committed change to the
- * contacts through Dexie's `storagemutated` event, which fires for writes made by this page and by
+ * The table is read when a view asks for it (`fillSearchTable`) or after a search found it empty,
+ * and then follows every committed change to the contacts through Dexie's `storagemutated` event, which fires for writes made by this page and by
  * every other Tend page. Until the table is ready, or after a change too large to follow record by
  * record, `lookUp` answers null and the caller searches the index instead.
  */
@@ -36,10 +36,12 @@ const haystackOf = (contact: Contact) => `\n${contact.searchWords.join('\n')}`;
 
 /**
  * Ids of contacts that have a word starting with every one of `words`, at most `limit`, or null
- * when the table is not ready (the first call starts filling it).
+ * when the table is not ready (it is then filled, after this search).
  */
 export function lookUp(words: readonly string[], limit: number): string[] | null {
-  if (state === 'empty') filling = fill();
+  // Not filled from here but from a task of its own: a search runs inside a live query, which would
+  // take the table's reads of every contact as its own and re-run on any change to any of them.
+  if (state === 'empty') setTimeout(() => void fillSearchTable(), 0);
   if (state !== 'ready') return null;
   const needles = words.map((word) => `\n${word}`);
   const ids: string[] = [];
@@ -63,7 +65,7 @@ export function searchTableVersion(): number {
   return version;
 }
 
-/** Fills the table now rather than on the first search; resolves when it is ready or gave up. */
+/** Fills the table unless it is full or filling; resolves when it is ready or gave up. */
 export async function fillSearchTable(): Promise<void> {
   if (state === 'empty') filling = fill();
   await filling;
