@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
 import { wireClipping } from './clip';
 import { scheduleCheck, wireNurture } from './nurture';
+import { wirePageScripts } from './page-scripts';
 import { firefoxSidebar, openSidePanel } from './panel';
 
 export default defineBackground(() => {
@@ -46,6 +47,7 @@ export default defineBackground(() => {
 
   wireNurture();
   wireClipping();
+  wirePageScripts();
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer

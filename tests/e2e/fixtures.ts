@@ -20,6 +20,8 @@ export async function launchWithExtension(
     extensionDir?: string;
     /** A size such as '40m': the profile lives on a disk of that size, which a test can fill. */
     diskSize?: string;
+    /** Lets a test install an extension later (Playwright otherwise starts Chromium with extensions off). */
+    installLater?: boolean;
   } = {},
 ): Promise<{
   context: BrowserContext;
@@ -41,6 +43,7 @@ export async function launchWithExtension(
         }
       : { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' }),
     headless: options.headless ?? true,
+    ...(options.installLater ? { ignoreDefaultArgs: ['--disable-extensions'] } : {}),
     viewport: { width: 420, height: 800 },
     args: [
       ...extensionArgs,

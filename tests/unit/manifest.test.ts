@@ -10,6 +10,7 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
     permissions?: string[];
     host_permissions?: string[];
     optional_host_permissions?: string[];
+    content_scripts?: unknown[];
     content_security_policy?: { extension_pages?: string };
   };
 
@@ -35,7 +36,11 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
 
   it('reaches HubSpot only through an optional permission, asked for at the moment of a push', () => {
     expect(manifest.optional_host_permissions).toEqual(['https://api.hubapi.com/*']);
-    expect(manifest.host_permissions ?? []).toEqual([]);
+  });
+
+  it('reaches only LinkedIn and Gmail, where the background starts its page scripts, and declares none', () => {
+    expect([...(manifest.host_permissions ?? [])].sort()).toEqual(['https://mail.google.com/mail/*', 'https://www.linkedin.com/*']);
+    expect(manifest.content_scripts ?? []).toEqual([]);
   });
 
   it('keeps a strict CSP with no remote or inline script', () => {

@@ -48,6 +48,7 @@ function participantOf(element: Element): RawParticipant | undefined {
 }
 
 const ADDRESS = '[email], [data-hovercard-id*="@"]';
+const MESSAGE = '[data-message-id], [data-legacy-message-id]';
 
 function readMessage(container: Element): RawMessage | undefined {
   const header = container.querySelector('h3, .gE, .kQ') ?? container;
@@ -82,8 +83,13 @@ export function readGmailThread(doc: Document, url: string): RawThread | null {
   const log = new AnchorLog();
   const subjectElement = main.querySelector('h2[data-thread-perm-id], h2[data-legacy-thread-id], h2.hP');
 
-  const messages = [...main.querySelectorAll('[data-message-id], [data-legacy-message-id]')]
-    .filter((element, _index, all) => !all.some((other) => other !== element && other.contains(element)))
+  // The outermost element of each message: Gmail nests ids (legacy inside new) in some layouts.
+  // One ancestor walk per element, not a comparison with every other: long threads stay cheap.
+  const messages = [...main.querySelectorAll(MESSAGE)]
+    .filter((element) => {
+      const outer = element.parentElement?.closest(MESSAGE);
+      return !outer || outer === main || !main.contains(outer);
+    })
     .map(readMessage)
     .filter((message): message is RawMessage => message !== undefined)
     .slice(0, 500);

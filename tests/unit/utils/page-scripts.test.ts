@@ -1,0 +1,62 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { isPageScriptRunning, markPageScriptRunning, matchesPattern, pageScriptFor } from '../../../utils/page-scripts';
+
+describe('pageScriptFor', () => {
+  it('picks the LinkedIn script anywhere on www.linkedin.com, and the Gmail one under /mail/', () => {
+    expect(pageScriptFor('https://www.linkedin.com/in/ada/')?.file).toBe('/content-scripts/linkedin.js');
+    expect(pageScriptFor('https://www.linkedin.com/feed/?trk=x')?.file).toBe('/content-scripts/linkedin.js');
+    expect(pageScriptFor('https://mail.google.com/mail/u/0/#inbox/FMfcg')?.file).toBe('/content-scripts/gmail.js');
+  });
+
+  it('leaves every other page alone', () => {
+    for (const url of [
+      undefined,
+      '',
+      'not a url',
+      'http://www.linkedin.com/in/ada/',
+      'https://linkedin.com/in/ada/',
+      'https://www.linkedin.com.evil.example/in/ada/',
+      'https://evil.example/?https://www.linkedin.com/',
+      'https://www.linkedin.com:8443/in/ada/',
+      'https://mail.google.com/chat/u/0/',
+      'https://mail.google.com/',
+      'https://docs.google.com/mail/x',
+    ]) {
+      expect(pageScriptFor(url)).toBeNull();
+    }
+  });
+});
+
+describe('matchesPattern', () => {
+  it('matches an exact path only when the pattern has no wildcard', () => {
+    expect(matchesPattern('https://example.com/a', 'https://example.com/a')).toBe(true);
+    expect(matchesPattern('https://example.com/a', 'https://example.com/ab')).toBe(false);
+  });
+
+  it('refuses patterns it does not understand rather than matching everything', () => {
+    expect(matchesPattern('<all_urls>', 'https://example.com/')).toBe(false);
+    expect(matchesPattern('*://*/*', 'https://example.com/')).toBe(false);
+  });
+});
+
+describe('the running mark', () => {
+  afterEach(() => {
+    delete (globalThis as { tendPageScript?: unknown }).tendPageScript;
+  });
+
+  it('says no script runs until one marks the world, and again once that one is orphaned', () => {
+    expect(isPageScriptRunning()).toBe(false);
+    let alive = true;
+    markPageScriptRunning(() => alive);
+    expect(isPageScriptRunning()).toBe(true);
+    alive = false;
+    expect(isPageScriptRunning()).toBe(false);
+  });
+
+  it('treats a mark that throws (left by an unloaded version) as not running', () => {
+    markPageScriptRunning(() => {
+      throw new Error('Extension context invalidated.');
+    });
+    expect(isPageScriptRunning()).toBe(false);
+  });
+});
