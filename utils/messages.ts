@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Capture } from './capture';
+import { pageScriptFor } from './page-scripts';
 
 // The message protocol between content scripts, the background and the side panel. Every message
 // is parsed with these schemas on receipt; anything else, or anything from a sender that is not
@@ -19,23 +20,11 @@ export const DueChangedMessage = z.object({ type: z.literal('due-changed') });
 export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage]);
 export type Message = z.infer<typeof Message>;
 
-/** Hosts our content scripts run on; a message from a tab elsewhere is not ours. */
-export const CONTENT_SCRIPT_ORIGINS = ['https://www.linkedin.com', 'https://mail.google.com'] as const;
-
 export interface SenderLike {
   id?: string | undefined;
   url?: string | undefined;
   origin?: string | undefined;
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
-}
-
-function originOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    return new URL(url).origin;
-  } catch {
-    return null;
-  }
 }
 
 /** True for our own extension pages, and for our content scripts on the hosts they run on. */
@@ -48,9 +37,9 @@ export function isTrustedSender(sender: SenderLike, extensionId: string, extensi
   return sender.tab !== undefined && isContentScriptUrl(sender.url);
 }
 
+/** Pages our page scripts run on; a message from a tab elsewhere is not ours. */
 export function isContentScriptUrl(url: string | undefined): boolean {
-  const origin = originOf(url);
-  return origin !== null && (CONTENT_SCRIPT_ORIGINS as readonly string[]).includes(origin);
+  return pageScriptFor(url) !== null;
 }
 
 export type Received = { ok: true; message: Message } | { ok: false; reason: string };
