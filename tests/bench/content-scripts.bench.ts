@@ -53,7 +53,8 @@ function noopExtension(): string {
   return dir;
 }
 
-type Variant = 'without' | 'noop' | 'tend';
+/** `control` is a second browser without Tend: its ratio to `without` is this machine's noise. */
+type Variant = 'without' | 'control' | 'noop' | 'tend';
 
 async function launch(variant: Variant): Promise<Browser> {
   const { context, profileDir } = await launchWithExtension(
@@ -161,7 +162,7 @@ async function navigateTwiceFifty(browser: Browser, site: 'linkedin' | 'gmail'):
 }
 
 test('content scripts: size, detection, page load and memory with versus without Tend', async () => {
-  // Some 70 browsers are started (see below): this takes 8 to 10 minutes on two cores.
+  // Some 100 browsers are started (see below): this takes 10 to 12 minutes on two cores.
   test.setTimeout(20 * 60_000);
   const rows = ['| content script | bytes | gzip | target | |', '| --- | ---: | ---: | ---: | --- |'];
   const dir = path.join(EXTENSION_DIR, 'content-scripts');
@@ -173,17 +174,17 @@ test('content scripts: size, detection, page load and memory with versus without
 
   rows.push(
     '',
-    `| page (median of ${RUNS} cold loads) | Tend's detection (median, max) | Tend's read, after the load event | load without Tend | with a declared no-op content script | with Tend | Tend ÷ without | main-thread work without / no-op / Tend | long tasks without / Tend |`,
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    `| page (median of ${RUNS} cold loads) | Tend's detection (median, max) | Tend's read, after the load event | load without Tend | with a declared no-op content script | with Tend | Tend ÷ without | a second browser without Tend ÷ the first (noise) | main-thread work without / no-op / Tend | long tasks without / Tend |`,
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
-  const ratios: Record<'tend' | 'noop', number[]> = { tend: [], noop: [] };
+  const ratios: Record<'tend' | 'noop' | 'control', number[]> = { tend: [], noop: [], control: [] };
   for (const name of [...pagesOf('linkedin'), ...pagesOf('gmail')]) {
-    // The three browsers stay open side by side (idle, they do not compete for this machine's two
+    // The four browsers stay open side by side (idle, they do not compete for this machine's two
     // cores) and take turns, one load each, starting with a different one every time: a noisy
-    // moment falls on all three alike. One browser can be 10 % slower than another of the same
+    // moment falls on all alike. One browser can be 10 % slower than another of the same
     // kind for its whole life, so each round starts fresh ones. A warm-up load first in each.
-    const variants = ['without', 'noop', 'tend'] as const;
-    const samples: Record<Variant, LoadSample[]> = { without: [], noop: [], tend: [] };
+    const variants = ['without', 'control', 'noop', 'tend'] as const;
+    const samples: Record<Variant, LoadSample[]> = { without: [], control: [], noop: [], tend: [] };
     for (let round = 0; round < ROUNDS; round++) {
       const browsers = {} as Record<Variant, Browser>;
       try {
@@ -206,6 +207,7 @@ test('content scripts: size, detection, page load and memory with versus without
     const detections = samples.tend.map((sample) => sample.detect);
     ratios.tend.push(load('tend') / load('without'));
     ratios.noop.push(load('noop') / load('without'));
+    ratios.control.push(load('control') / load('without'));
     rows.push(
       [
         name,
@@ -215,6 +217,7 @@ test('content scripts: size, detection, page load and memory with versus without
         ms(load('noop')),
         ms(load('tend')),
         `${ratio(load('tend'), load('without'))} ${verdict(load('tend') / load('without') <= 1.05)}`,
+        ratio(load('control'), load('without')),
         `${ms(of('without', 'task'))} / ${ms(of('noop', 'task'))} / ${ms(of('tend', 'task'))}`,
         `${ms(of('without', 'longTasks'))} / ${ms(of('tend', 'longTasks'))}`,
       ]
@@ -228,7 +231,7 @@ test('content scripts: size, detection, page load and memory with versus without
   const geometricMean = (values: number[]) => Math.exp(values.reduce((sum, value) => sum + Math.log(value), 0) / values.length);
   rows.push(
     '',
-    `All pages (geometric mean of the ratios): Tend ÷ without ${geometricMean(ratios.tend).toFixed(2)} ${verdict(geometricMean(ratios.tend) <= 1.05)}; a declared no-op content script ÷ without ${geometricMean(ratios.noop).toFixed(2)}.`,
+    `All pages (geometric mean of the ratios): Tend ÷ without ${geometricMean(ratios.tend).toFixed(2)} ${verdict(geometricMean(ratios.tend) <= 1.05)}; a declared no-op content script ÷ without ${geometricMean(ratios.noop).toFixed(2)}; the second browser without Tend ÷ the first ${geometricMean(ratios.control).toFixed(2)}.`,
   );
   rows.push(
     '',
