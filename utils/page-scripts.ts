@@ -32,9 +32,8 @@ export function matchesPattern(pattern: string, url: string): boolean {
     return false;
   }
   if (parsed.protocol !== `${scheme}:` || parsed.hostname !== host || parsed.port !== '') return false;
-  const prefix = path.endsWith('*') ? path.slice(0, -1) : path;
   const where = parsed.pathname + parsed.search;
-  return path.endsWith('*') ? where.startsWith(prefix) : where === prefix;
+  return path.endsWith('*') ? where.startsWith(path.slice(0, -1)) : where === path;
 }
 
 export function pageScriptFor(url: string | undefined): PageScript | null {
