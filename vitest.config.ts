@@ -8,5 +8,16 @@ export default defineConfig({
     setupFiles: ['tests/unit/setup.ts'],
     globals: true,
     restoreMocks: true,
+    // Saved pages are parsed, never run: nothing they reference (frames, scripts, images) is loaded,
+    // and a reference not loaded is not an error worth a stack trace in the run's output.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableIframePageLoading: true,
+          disableJavaScriptFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
   },
 });

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { readGmailThread } from '../utils/detectors/gmail-thread-read';
-import { GMAIL_PAGES, markPageScriptRunning } from '../utils/page-scripts';
-import { watchPage } from '../utils/page-watch';
+import { gmailWaiting, readGmailThread } from '../utils/detectors/gmail-thread-read';
+import { runPageScript } from '../utils/page-script-main';
+import { GMAIL_PAGES } from '../utils/page-scripts';
 
 // Reads the open Gmail thread's participants (never message bodies) and tells the background.
 // Gmail moves between threads by changing the hash only; list views report "nothing here".
@@ -11,15 +11,8 @@ export default defineContentScript({
   matches: [GMAIL_PAGES],
   registration: 'runtime',
   main(ctx) {
-    markPageScriptRunning(() => ctx.isValid);
-    watchPage({
-      detect: () => readGmailThread(document, location.href),
-      report: (capture) => {
-        browser.runtime.sendMessage({ type: 'capture', capture }).catch(() => {
-          // The extension was reloaded or updated: this page's script is orphaned and stays quiet.
-        });
-      },
-      onDispose: (cleanup) => ctx.onInvalidated(cleanup),
-    });
+    runPageScript(ctx, { detect: () => readGmailThread(document, location.href), waitingFor: gmailWaiting }, (message) =>
+      browser.runtime.sendMessage(message),
+    );
   },
 });

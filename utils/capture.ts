@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
-// What a content script reports about the page it reads. Everything here came from a web page,
-// so it is untrusted: bounded strings, http(s) URLs only, and validated again on receipt.
+// What a page script reports about the page it reads. Everything here came from a web page, so it
+// is untrusted: bounded strings, http(s) URLs only. The same check (utils/detectors/check-capture.ts)
+// runs in the detector tests and in the background on receipt.
 
 const str = (max: number) => z.string().trim().min(1).max(max);
 const url = z
@@ -10,19 +11,47 @@ const url = z
   .max(2048)
   .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
 
-/** Which anchor produced each field, so a broken anchor is visible in tests and in the panel. */
+/** Which anchor produced each field, so a broken anchor is visible in tests, in the panel and in Capture health. */
 export const AnchorReport = z.record(z.string().max(60), z.string().max(80));
+
+/** Fields the check refused (by path, `experience.2.companyUrl`): dropped and reported, never the whole capture. */
+const Dropped = z.array(z.string().max(120)).max(100);
+
+/** How many recipients a message may list; the rest are counted, not shown. */
+export const MAX_RECIPIENTS = 200;
+export const MAX_EXPERIENCE = 50;
+export const MAX_MESSAGES = 500;
+
+/**
+ * The LinkedIn layouts Tend reads: the server-driven profile of 2026 (`sdui`), the classic Ember
+ * profile, the logged-out public page, Sales Navigator.
+ */
+export const LINKEDIN_LAYOUTS = ['sdui', 'classic', 'public', 'sales-navigator'] as const;
+export type LinkedInLayout = (typeof LINKEDIN_LAYOUTS)[number];
 
 export const ExperienceEntry = z.object({
   title: str(300).optional(),
   company: str(300).optional(),
   companyUrl: url.optional(),
+  /** As the page words it: "Full-time", "Vollzeit". */
+  employmentType: str(80).optional(),
+  /** The date range only: "Mar 2024 - Present". */
   dates: str(120).optional(),
+  duration: str(80).optional(),
+  location: str(200).optional(),
+  /** "Hybrid", "Remote", as the page words it. */
+  workplace: str(80).optional(),
+  /** The range has no end year: a current role. */
+  current: z.boolean(),
+  /** One of several roles listed under one company. */
+  grouped: z.boolean().optional(),
 });
+export type ExperienceEntry = z.infer<typeof ExperienceEntry>;
 
 export const PersonCapture = z
   .object({
     kind: z.literal('linkedin-person'),
+    layout: z.enum(LINKEDIN_LAYOUTS),
     /** Absent only on a Sales Navigator lead that does not link to the member's profile. */
     profileUrl: url.optional(),
     salesNavigatorUrl: url.optional(),
@@ -30,6 +59,9 @@ export const PersonCapture = z
     fullName: str(400),
     firstName: str(200).optional(),
     lastName: str(200).optional(),
+    pronouns: str(40).optional(),
+    /** The connection degree as the page shows it: "1st", "2nd", "3rd+", "2.". */
+    degree: str(20).optional(),
     headline: str(500).optional(),
     title: str(300).optional(),
     company: str(300).optional(),
@@ -37,14 +69,20 @@ export const PersonCapture = z
     location: str(300).optional(),
     photoUrl: url.optional(),
     about: str(10_000).optional(),
-    experience: z.array(ExperienceEntry).max(50).default([]),
+    experience: z.array(ExperienceEntry).max(MAX_EXPERIENCE).default([]),
+    /** The tab's title names someone else than the page does (it lags behind in-page moves). */
+    titleIsStale: z.boolean().optional(),
+    /** Fields the page has not rendered yet (cards LinkedIn loads when scrolled into view). */
+    pending: z.array(z.literal('experience')).max(1).optional(),
     anchors: AnchorReport,
+    dropped: Dropped.optional(),
   })
   .refine((person) => person.profileUrl || person.salesNavigatorUrl, 'a person needs a profile or Sales Navigator URL');
 export type PersonCapture = z.infer<typeof PersonCapture>;
 
 export const CompanyCapture = z.object({
   kind: z.literal('linkedin-company'),
+  layout: z.enum(['classic', 'public']),
   companyUrl: url,
   name: str(300),
   website: url.optional(),
@@ -54,6 +92,7 @@ export const CompanyCapture = z.object({
   headquarters: str(300).optional(),
   logoUrl: url.optional(),
   anchors: AnchorReport,
+  dropped: Dropped.optional(),
 });
 export type CompanyCapture = z.infer<typeof CompanyCapture>;
 
@@ -65,11 +104,18 @@ export type Participant = z.infer<typeof Participant>;
 
 export const ThreadMessage = z.object({
   from: Participant,
-  to: z.array(Participant).max(200).default([]),
-  cc: z.array(Participant).max(200).default([]),
+  to: z.array(Participant).max(MAX_RECIPIENTS).default([]),
+  cc: z.array(Participant).max(MAX_RECIPIENTS).default([]),
   /** Epoch milliseconds when the page gave a machine-readable date. */
   at: z.number().int().nonnegative().optional(),
+  /** The date as Gmail wrote it, in the account's language. */
+  date: str(120).optional(),
+  /** Expanded (open), collapsed (one line) in the thread view. */
+  state: z.enum(['expanded', 'collapsed']).optional(),
+  id: str(120).optional(),
+  legacyId: str(40).optional(),
 });
+export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
 export const GmailThreadCapture = z.object({
   kind: z.literal('gmail-thread'),
@@ -79,10 +125,25 @@ export const GmailThreadCapture = z.object({
   permThreadId: str(200).optional(),
   subject: str(1000).optional(),
   account: z.string().trim().toLowerCase().pipe(z.email()).optional(),
-  messages: z.array(ThreadMessage).max(500),
+  accountName: str(300).optional(),
+  messages: z.array(ThreadMessage).min(1).max(MAX_MESSAGES),
+  /** Messages folded into Gmail's "N older messages" bundle: in the thread, not on screen. */
+  hiddenMessages: z.number().int().nonnegative().max(100_000).optional(),
+  /** People on the thread beyond those listed (a message lists at most MAX_RECIPIENTS). */
+  moreParticipants: z.number().int().nonnegative().max(1_000_000).optional(),
   anchors: AnchorReport,
+  dropped: Dropped.optional(),
 });
 export type GmailThreadCapture = z.infer<typeof GmailThreadCapture>;
 
-export const Capture = z.discriminatedUnion('kind', [PersonCapture, CompanyCapture, GmailThreadCapture]);
+/** The page is one Tend reads, but it still shows another page's content (an in-page move in progress). */
+export const PageWaiting = z.object({
+  kind: z.literal('waiting'),
+  site: z.enum(['linkedin', 'gmail']),
+  url,
+});
+export type PageWaiting = z.infer<typeof PageWaiting>;
+
+export const Capture = z.discriminatedUnion('kind', [PersonCapture, CompanyCapture, GmailThreadCapture, PageWaiting]);
 export type Capture = z.infer<typeof Capture>;
+export type PageCaptureKind = Exclude<Capture['kind'], 'waiting'>;

@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import { Capture } from './capture';
 import { pageScriptFor } from './page-scripts';
 
 // The message protocol between content scripts, the background and the side panel. Every message
@@ -8,8 +7,12 @@ import { pageScriptFor } from './page-scripts';
 
 export const CaptureMessage = z.object({
   type: z.literal('capture'),
-  /** null: the page is not one Tend understands (any earlier capture of the tab is cleared). */
-  capture: Capture.nullable(),
+  /**
+   * What the page script read, as plain data; the background checks it with checkCapture (the
+   * check the detector tests run), which drops a refused field instead of the whole capture.
+   * null: the page is not one Tend understands (any earlier capture of the tab is cleared).
+   */
+  capture: z.unknown(),
 });
 
 export const PingMessage = z.object({ type: z.literal('ping') });

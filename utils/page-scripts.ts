@@ -44,21 +44,32 @@ export function pageScriptFor(url: string | undefined): PageScript | null {
 /** What a running page script leaves in its isolated world, so the background does not start a second one. */
 interface RunningMark {
   tendPageScript?: () => boolean;
+  /** Tells the running script the tab may have moved (the browser reported a navigation). */
+  tendPageScriptPoke?: () => void;
 }
 
-/** Called by a page script when it starts; `isAlive` turns false once the extension was reloaded or updated. */
-export function markPageScriptRunning(isAlive: () => boolean): void {
-  (globalThis as RunningMark).tendPageScript = isAlive;
+/**
+ * Called by a page script when it starts; `isAlive` turns false once the extension was reloaded or
+ * updated; `onPoke` runs when the background sees the tab navigate (pushState, hash), so an
+ * in-page move is noticed even when the page changes neither its title nor its history events.
+ */
+export function markPageScriptRunning(isAlive: () => boolean, onPoke: () => void = () => undefined): void {
+  const mark = globalThis as RunningMark;
+  mark.tendPageScript = isAlive;
+  mark.tendPageScriptPoke = onPoke;
 }
 
 /**
  * Injected into the tab before a page script (self-contained: it runs there, not here). Same-page
- * navigations (pushState, hash) report the tab loading and complete again, on the same document.
+ * navigations (pushState, hash) report the tab loading and complete again, on the same document:
+ * a running script is poked to look at the address again.
  */
 export function isPageScriptRunning(): boolean {
-  const alive = (globalThis as RunningMark).tendPageScript;
+  const mark = globalThis as RunningMark;
   try {
-    return typeof alive === 'function' && alive() === true;
+    const running = typeof mark.tendPageScript === 'function' && mark.tendPageScript() === true;
+    if (running) mark.tendPageScriptPoke?.();
+    return running;
   } catch {
     // A script left behind by an earlier version of the extension can throw: it is not running.
     return false;

@@ -1,19 +1,36 @@
-// Follows a single-page site's in-page navigation and reports what a detector finds, without
-// slowing the page: no polling, one small observer on <title>, and a bounded wait for the new
-// page to render that disconnects as soon as the page settles or the time is up.
+// Follows a single-page site's in-page navigation and reports what a detector reads, without
+// slowing the page: no polling, one small observer on <title>, and after each navigation one
+// observer that waits for the page to render, debounced, and disconnects once the read is complete
+// or its time is up. Right after an in-page move the previous page's markup can linger (the URL
+// changes first), so the panel is told to wait until the page's own markers name the new URL.
 
 export interface PageWatchOptions<T> {
   detect: () => T | null;
   report: (capture: T | null) => void;
-  /** How long to wait for a page to render what the detector needs. */
+  /** What to report while a page the script reads is still showing the previous one; null for other pages. */
+  waitingFor: (url: string) => T | null;
+  /** True when nothing more is coming (no card still to load); until then the watch keeps reading. */
+  isComplete: (capture: T) => boolean;
+  /** How long to wait for a page to render anything the detector reads before saying "nothing here". */
   maxWaitMs?: number;
+  /** How long to keep reading a page that is still loading parts of itself (cards loaded on scroll). */
+  followUpMs?: number;
   /** Quiet time after the last DOM change before reading. */
   settleMs?: number;
   /** Called to register cleanups that must run when the content script is invalidated. */
   onDispose: (cleanup: () => void) => void;
 }
 
-export function watchPage<T>({ detect, report, maxWaitMs = 10_000, settleMs = 250, onDispose }: PageWatchOptions<T>): void {
+export function watchPage<T>({
+  detect,
+  report,
+  waitingFor,
+  isComplete,
+  maxWaitMs = 10_000,
+  followUpMs = 60_000,
+  settleMs = 250,
+  onDispose,
+}: PageWatchOptions<T>): { poke: () => void } {
   let lastUrl = '';
   let lastReported: string | undefined;
   let stopWaiting: (() => void) | undefined;
@@ -25,51 +42,57 @@ export function watchPage<T>({ detect, report, maxWaitMs = 10_000, settleMs = 25
     report(capture);
   };
 
-  /** Read now; if the page has not rendered its subject yet, wait for DOM changes to settle, within a bound. */
-  const readWhenReady = (afterNavigation: boolean) => {
+  /** Read now and whenever the page settles after a change, until the read is complete or time is up. */
+  const readUntilComplete = (afterNavigation: boolean) => {
     stopWaiting?.();
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
-    let sawChange = false;
-    const attempt = (final: boolean) => {
+    let found = false;
+    const waiting = waitingFor(location.href);
+    const attempt = () => {
       // A user-timing entry per detection: free to record, and what `npm run bench` reads.
       const start = performance.now();
       const capture = detect();
       // Only the latest entry is kept: the page's timeline must not grow with every navigation.
       performance.clearMeasures('tend:detect');
       performance.measure('tend:detect', { start, end: performance.now() });
-      if (capture || final) {
-        finish();
-        send(capture);
-      }
+      if (capture === null) return;
+      found = true;
+      send(capture);
+      if (JSON.stringify(capture) !== JSON.stringify(waiting) && isComplete(capture)) finish();
     };
     const observer = new MutationObserver(() => {
-      sawChange = true;
       clearTimeout(settleTimer);
-      settleTimer = setTimeout(() => attempt(false), settleMs);
+      settleTimer = setTimeout(attempt, settleMs);
     });
-    const deadline = setTimeout(() => attempt(true), maxWaitMs);
+    // Nothing this script reads appeared in time: not a page it understands.
+    const nothingHere = setTimeout(() => {
+      if (found) return;
+      finish();
+      send(null);
+    }, maxWaitMs);
+    const giveUp = setTimeout(() => finish(), followUpMs);
     const finish = () => {
       observer.disconnect();
       clearTimeout(settleTimer);
-      clearTimeout(deadline);
+      clearTimeout(nothingHere);
+      clearTimeout(giveUp);
       stopWaiting = undefined;
     };
     stopWaiting = finish;
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-    // After an in-page navigation the old page's markup is still there: read only once the new
-    // one has started rendering and gone quiet. On first load the page may already be complete.
-    if (!afterNavigation) attempt(false);
-    else
-      settleTimer = setTimeout(() => {
-        if (!sawChange) attempt(false);
-      }, settleMs);
+    // The whole document: the title (which lags behind in-page moves) is one of the page's markers.
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    if (afterNavigation) {
+      // The old page's markup is still there: never show it under the new address.
+      if (waiting !== null) send(waiting);
+      settleTimer = setTimeout(attempt, settleMs);
+    } else attempt();
   };
 
   const onMaybeNavigated = () => {
     if (location.href === lastUrl) return;
     const first = lastUrl === '';
     lastUrl = location.href;
-    readWhenReady(!first);
+    readUntilComplete(!first);
   };
 
   // Sites change <title> on every in-page navigation; popstate covers back and forward, hashchange
@@ -100,4 +123,9 @@ export function watchPage<T>({ detect, report, maxWaitMs = 10_000, settleMs = 25
     window.removeEventListener('popstate', onMaybeNavigated);
     window.removeEventListener('hashchange', onMaybeNavigated);
   });
+  return {
+    poke: () => {
+      if (started) onMaybeNavigated();
+    },
+  };
 }

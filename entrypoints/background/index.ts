@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { checkCapture } from '../../utils/detectors/check-capture';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
 import { wireClipping } from './clip';
 import { scheduleCheck, wireNurture } from './nurture';
@@ -37,8 +38,11 @@ export default defineBackground(() => {
     if (message.type === 'capture' && tabId !== undefined) {
       // The side panel reads the active tab's capture from session storage and follows its changes.
       const key = captureKey(tabId);
-      const write = message.capture
-        ? browser.storage.session.set({ [key]: { ...message.capture, tabId, at: Date.now() } })
+      const checked = message.capture === null ? null : checkCapture(message.capture);
+      if (message.capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
+      if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
+      const write = checked
+        ? browser.storage.session.set({ [key]: { ...checked.capture, tabId, at: Date.now() } })
         : browser.storage.session.remove(key);
       return write.then(() => ({ ok: true }));
     }

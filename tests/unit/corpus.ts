@@ -1,8 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-/** The shared corpus of real saved pages beside the checkout (see ../shared/corpus/PROVENANCE.md). */
+/** The shared corpus of saved pages and files beside the checkout (see ../shared/corpus/PROVENANCE.md). */
 export const CORPUS = path.resolve('../shared/corpus');
+/** Its LinkedIn and Gmail pages, copied into the repository so a fresh clone tests on them too. */
+export const CORPUS_COPIES = path.resolve('tests/fixtures/corpus');
+/** Pages of our own, written from the corpus's evidence (tests/fixtures/PROVENANCE.md). */
+export const OWN_PAGES = path.resolve('tests/fixtures');
 
 /** Files under a corpus folder, or an empty list (and a note in the test output) when it is absent. */
 export function corpusFiles(folder: string, pattern: RegExp): string[] {
@@ -11,6 +15,10 @@ export function corpusFiles(folder: string, pattern: RegExp): string[] {
     console.warn(`Corpus folder ${dir} is absent: tests on real ${folder} pages were skipped.`);
     return [];
   }
+  return filesUnder(dir, pattern);
+}
+
+function filesUnder(dir: string, pattern: RegExp): string[] {
   const files: string[] = [];
   const walk = (current: string) => {
     for (const entry of readdirSync(current, { withFileTypes: true })) {
@@ -19,10 +27,52 @@ export function corpusFiles(folder: string, pattern: RegExp): string[] {
       else if (pattern.test(entry.name)) files.push(full);
     }
   };
-  walk(dir);
+  if (existsSync(dir)) walk(dir);
   return files.sort();
 }
 
 export function readText(file: string): string {
   return readFileSync(file, 'utf8');
+}
+
+/** A saved page and what reading it must give, in the corpus's `<name>.expected.json` form. */
+export interface SavedPage {
+  /** Where it came from, for the test's name: the shared corpus, its copy here, or our own pages. */
+  origin: 'shared' | 'copy' | 'own';
+  file: string;
+  html: string;
+  expectation: Expectation;
+}
+
+export interface Expectation {
+  /** Another saved page to read, relative to this file (a scenario on a page kept elsewhere). */
+  page?: string;
+  url: string;
+  pageType: string;
+  expected: Record<string, unknown>;
+  optional?: Record<string, unknown>;
+  mustNotExtract?: { names?: string[]; urls?: string[]; emails?: string[] };
+  variants?: { mutate: string; expect: Record<string, unknown> }[];
+}
+
+function pagesIn(dir: string, origin: SavedPage['origin']): SavedPage[] {
+  return filesUnder(dir, /\.expected\.json$/).map((expectationFile) => {
+    const expectation = JSON.parse(readText(expectationFile)) as Expectation;
+    const html = expectation.page
+      ? path.resolve(path.dirname(expectationFile), expectation.page)
+      : expectationFile.replace(/\.expected\.json$/, '.html');
+    return { origin, file: expectationFile.replace(/\.expected\.json$/, '.html'), html: readText(html), expectation };
+  });
+}
+
+/**
+ * Every saved page of a site with its expectation: the shared corpus when it is there, its copies,
+ * and our own pages. Never empty on a fresh clone: the copies and our pages are in the repository.
+ */
+export function savedPages(site: 'linkedin' | 'gmail'): SavedPage[] {
+  return [
+    ...pagesIn(path.join(CORPUS, site), 'shared'),
+    ...pagesIn(path.join(CORPUS_COPIES, site), 'copy'),
+    ...pagesIn(path.join(OWN_PAGES, site), 'own'),
+  ];
 }

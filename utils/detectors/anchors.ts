@@ -33,13 +33,43 @@ export function clean(value: string | null | undefined): string | undefined {
 }
 
 /**
- * The visible text of an element. LinkedIn repeats each text in an aria-hidden span and a
- * visually-hidden one; the aria-hidden copy is read once instead of both.
+ * A text LinkedIn rendered twice in a row ("RTCKRTCK", "Ana Castillo Ana Castillo": a visible and
+ * an accessible copy side by side), read once.
+ */
+export function once(text: string | undefined): string | undefined {
+  if (!text) return text;
+  const half = text.length / 2;
+  if (Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
+  const spaced = (text.length - 1) / 2;
+  if (Number.isInteger(spaced) && spaced > 0 && text[spaced] === ' ' && text.slice(0, spaced) === text.slice(spaced + 1))
+    return text.slice(0, spaced);
+  return text;
+}
+
+/**
+ * The visible text of an element. LinkedIn's classic layout repeats each text in an aria-hidden
+ * span and a visually-hidden one; the aria-hidden copy is read once instead of both.
  */
 export function textOf(element: Element | null | undefined): string | undefined {
   if (!element) return undefined;
   const visible = element.querySelector(':scope > span[aria-hidden="true"]');
-  return clean((visible ?? element).textContent);
+  return once(clean((visible ?? element).textContent));
+}
+
+/** An element's text without what its buttons say ("…see more"). */
+export function textWithoutButtons(element: Element | null | undefined): string | undefined {
+  if (!element) return undefined;
+  const copy = element.cloneNode(true) as Element;
+  for (const button of copy.querySelectorAll('button, [role="button"]')) button.remove();
+  return once(clean(copy.textContent));
+}
+
+/**
+ * LinkedIn's public pages mask most text with runs of asterisks of the original length (job titles,
+ * descriptions): such a value is missing, not a value.
+ */
+export function unmasked(value: string | undefined): string | undefined {
+  return value && /\*{3,}/.test(value) ? undefined : value;
 }
 
 export function meta(doc: Document, key: string): string | undefined {
@@ -104,5 +134,5 @@ export function embeddedEntities(doc: Document): Json[] {
 }
 
 export function str(value: unknown): string | undefined {
-  return typeof value === 'string' ? clean(value) : undefined;
+  return typeof value === 'string' ? unmasked(clean(value)) : undefined;
 }

@@ -1,9 +1,9 @@
-import { GmailThreadCapture } from '../capture';
+import type { GmailThreadCapture } from '../capture';
+import { checkCapture } from './check-capture';
 import { readGmailThread } from './gmail-thread-read';
-import { validateCapture } from './validate-capture';
 
-/** The open Gmail thread's ids, subject and participants, validated, or null on list views. */
+/** The open Gmail thread's ids, subject and participants, checked as the background checks it, or null on list views. */
 export function detectGmailThread(doc: Document, url: string): GmailThreadCapture | null {
-  const raw = readGmailThread(doc, url);
-  return raw ? validateCapture(GmailThreadCapture, { ...raw }, ['kind', 'threadUrl', 'threadToken', 'messages', 'anchors']) : null;
+  const checked = checkCapture(readGmailThread(doc, url));
+  return checked?.capture.kind === 'gmail-thread' ? checked.capture : null;
 }

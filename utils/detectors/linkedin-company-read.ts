@@ -1,21 +1,28 @@
+import type { z } from 'zod';
+import type { CompanyCapture } from '../capture';
 import { canonicalCompanyUrl } from '../identity';
 import { AnchorLog, absoluteHttpUrl, clean, embeddedEntities, isRecord, jsonLdOfType, meta, str } from './anchors';
+import type { RawWaiting } from './reads';
 
-// Reads a LinkedIn company page, logged in (any tab of it) or the logged-out public page. Free of
-// Zod for the content script's size; detectLinkedInCompany in linkedin-company.ts validates.
+// Reads a LinkedIn company page, logged in (any tab of it) or the logged-out public page. Company
+// pages were still the classic layout in July–August 2026 and no server-driven company page has
+// been observed (EVIDENCE C1, C2). Free of Zod at run time; check-capture.ts checks what it returns.
 
-export interface RawCompany {
-  kind: 'linkedin-company';
-  companyUrl: string;
-  name: string;
-  website?: string | undefined;
-  domain?: string | undefined;
-  industry?: string | undefined;
-  size?: string | undefined;
-  headquarters?: string | undefined;
-  logoUrl?: string | undefined;
-  anchors: Record<string, string>;
+export type RawCompany = z.input<typeof CompanyCapture>;
+
+/** "(2) Globex: About | LinkedIn", "Globex - Overview | LinkedIn" → "Globex" (TT3). */
+function titleCompany(doc: Document): string | undefined {
+  const match = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title.trim());
+  return clean(match?.[1]?.split(/:\s| [-–] /)[0]);
 }
+
+const fold = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 
 const BASE = 'https://www.linkedin.com/';
 const COMPANY_TYPE = /organization\.(Company|Organization)$/;
@@ -55,7 +62,7 @@ function definition(doc: Document, labels: RegExp): string | undefined {
   return undefined;
 }
 
-export function readLinkedInCompany(doc: Document, url: string): RawCompany | null {
+export function readLinkedInCompany(doc: Document, url: string): RawCompany | RawWaiting | null {
   const urlCompany = canonicalCompanyUrl(url);
   if (!urlCompany) return null;
   const slug = urlCompany.split('/company/')[1] ?? '';
@@ -82,6 +89,10 @@ export function readLinkedInCompany(doc: Document, url: string): RawCompany | nu
     ['title', () => clean(doc.title.replace(/^\(\d+\+?\)\s*/, '').split(/ [|–] /)[0])],
   ]);
   if (!name || /^linkedin$/i.test(name)) return null;
+  // After an in-page move between companies the previous one's heading can linger while the tab's
+  // title already names the next (or the other way round): wait until they agree.
+  const named = titleCompany(doc);
+  if (log.hits.name === 'top-card-h1' && named && fold(named) !== fold(name)) return { kind: 'waiting', site: 'linkedin', url };
 
   const website = log.first('website', [
     ['json-ld', () => absoluteHttpUrl(str(org?.sameAs), BASE)],
@@ -167,5 +178,6 @@ export function readLinkedInCompany(doc: Document, url: string): RawCompany | nu
     ['top-card-img', () => absoluteHttpUrl(topCard?.querySelector('img[class*="logo"]')?.getAttribute('src'), BASE)],
   ]);
 
-  return { kind: 'linkedin-company', companyUrl, name, website, domain, industry, size, headquarters, logoUrl, anchors: log.hits };
+  const layout = doc.querySelector('section.top-card-layout') || org ? 'public' : 'classic';
+  return { kind: 'linkedin-company', layout, companyUrl, name, website, domain, industry, size, headquarters, logoUrl, anchors: log.hits };
 }

@@ -1,9 +1,9 @@
-import { CompanyCapture } from '../capture';
+import type { CompanyCapture, PageWaiting } from '../capture';
+import { checkCapture } from './check-capture';
 import { readLinkedInCompany } from './linkedin-company-read';
-import { validateCapture } from './validate-capture';
 
-/** The company a LinkedIn company page is about, validated, or null. Missing fields stay missing. */
-export function detectLinkedInCompany(doc: Document, url: string): CompanyCapture | null {
-  const raw = readLinkedInCompany(doc, url);
-  return raw ? validateCapture(CompanyCapture, { ...raw }, ['kind', 'companyUrl', 'name', 'anchors']) : null;
+/** The company a LinkedIn company page is about, checked as the background checks it, or null. */
+export function detectLinkedInCompany(doc: Document, url: string): CompanyCapture | PageWaiting | null {
+  const checked = checkCapture(readLinkedInCompany(doc, url));
+  return checked?.capture.kind === 'linkedin-company' || checked?.capture.kind === 'waiting' ? checked.capture : null;
 }

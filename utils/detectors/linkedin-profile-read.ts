@@ -1,229 +1,261 @@
+import type { z } from 'zod';
+import type { ExperienceEntry, LinkedInLayout, PersonCapture } from '../capture';
 import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from '../identity';
-import { AnchorLog, absoluteHttpUrl, clean, embeddedEntities, isRecord, jsonLdOfType, meta, str, textOf } from './anchors';
+import { AnchorLog, absoluteHttpUrl, clean, meta, str, textOf, textWithoutButtons } from './anchors';
+import {
+  hasDeferredCards,
+  isOffSubject,
+  normaliseSlug,
+  profileCards,
+  profileIdOfCard,
+  sduiTopCard,
+  slugsOfCard,
+  slugsOfPage,
+} from './linkedin-cards';
+import {
+  classicExperience,
+  classicOrPublicExperience,
+  classicTopCard,
+  embeddedProfile,
+  firstOf,
+  jsonLdPerson,
+  recordOf,
+} from './linkedin-classic';
+import { compact } from './linkedin-experience';
+import { experienceCards, sduiExperience } from './linkedin-sdui-experience';
+import { readTopCardLines, titleFromHeadline, topCardCompany } from './linkedin-top-card';
+import type { RawWaiting } from './reads';
 
-// Reads a LinkedIn person page (logged-in profile in its several layouts, the logged-out public
-// profile, a Sales Navigator lead). Kept free of Zod so the content script stays tiny; the
-// validated entry point is detectLinkedInProfile in linkedin-profile.ts.
+// Reads a LinkedIn person page in any of the layouts LinkedIn serves side by side (EVIDENCE.md):
+// the server-driven profile of 2026, the classic profile, the logged-out public page, a Sales
+// Navigator lead. Each field is a table of anchors tried in order; the first that yields a value
+// wins and is reported. Free of Zod at run time so the page script stays small: the background
+// checks what this returns with utils/detectors/check-capture.ts, as the tests do.
 
-export interface RawExperience {
-  title?: string | undefined;
-  company?: string | undefined;
-  companyUrl?: string | undefined;
-  dates?: string | undefined;
-}
-
-export interface RawPerson {
-  kind: 'linkedin-person';
-  profileUrl?: string | undefined;
-  salesNavigatorUrl?: string | undefined;
-  memberUrn?: string | undefined;
-  fullName: string;
-  firstName?: string | undefined;
-  lastName?: string | undefined;
-  headline?: string | undefined;
-  title?: string | undefined;
-  company?: string | undefined;
-  companyUrl?: string | undefined;
-  location?: string | undefined;
-  photoUrl?: string | undefined;
-  about?: string | undefined;
-  experience: RawExperience[];
-  anchors: Record<string, string>;
-}
+export type RawPerson = z.input<typeof PersonCapture>;
 
 const BASE = 'https://www.linkedin.com/';
-const PROFILE_TYPE = /identity\.profile\.Profile$|identity\.shared\.MiniProfile$/;
+const URN_IN_LINK = /profileUrn=(urn(?:%3A|:)li(?:%3A|:)fsd_profile(?:%3A|:)[\w-]+)/;
 
-function slugOfUrl(url: string): string | undefined {
-  return canonicalProfileUrl(url)?.split('/in/')[1];
+/**
+ * Overlays (/overlay/contact-info/) and detail pages (/details/experience/) name the profile in the
+ * URL but show something else (TT2, E3); recent activity is a feed.
+ */
+const OTHER_PROFILE_PAGE = /\/in\/[^/?#]+\/(?:overlay|recent-activity|details)\//i;
+
+/** While LinkedIn moves to a profile, company or lead page in place, the panel waits for it. */
+export function linkedInWaiting(url: string): RawWaiting | null {
+  const readable = (canonicalProfileUrl(url) && !OTHER_PROFILE_PAGE.test(url)) || canonicalCompanyUrl(url) || salesNavigatorLeadId(url);
+  return readable ? { kind: 'waiting', site: 'linkedin', url } : null;
 }
 
-/** The embedded API entity of the person this page is about, matched on its public identifier. */
-function embeddedProfile(doc: Document, slug: string | undefined): Record<string, unknown> | undefined {
-  const profiles = embeddedEntities(doc).filter((entity) => typeof entity.$type === 'string' && PROFILE_TYPE.test(entity.$type));
-  const bySlug = profiles.find(
-    (entity) => slug !== undefined && decodeURIComponent(String(entity.publicIdentifier ?? '')).toLowerCase() === slug,
-  );
-  return bySlug ?? (profiles.length === 1 ? profiles[0] : undefined);
+/** "(3) Ana Castillo | LinkedIn" → "Ana Castillo"; undefined when the title is not a person's. */
+function titleName(doc: Document): string | undefined {
+  const match = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title.trim());
+  return clean(match?.[1]?.split(/ [-–] /)[0]);
 }
 
-/** The top card: LinkedIn's classic class, the newer view names, or the section holding the page's h1. */
-function topCard(doc: Document): Element | undefined {
-  return (
-    doc.querySelector('.pv-top-card, [data-view-name="profile-top-card"], section.top-card-layout, [data-member-id]') ??
-    doc.querySelector('main h1')?.closest('section') ??
-    undefined
-  );
+const fold = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+/** Names that agree: equal, or one the start of the other ("Wei Zhang - IT Director" is still Wei Zhang). */
+function sameName(a: string, b: string): boolean {
+  const [x, y] = [fold(a), fold(b)];
+  return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
-function h1Name(card: Element | undefined): string | undefined {
-  return clean(card?.querySelector('h1')?.textContent);
+/**
+ * Whether the page's own markers agree with the URL. LinkedIn moves between profiles in the page:
+ * the URL changes first and the old profile's markup can linger (EVIDENCE N1, N2). The top card's
+ * slugs (its verification marker, its overlay links) decide; without them the page-wide slug hooks;
+ * without those the tab title, which may lag (N4) but then names someone other than the heading.
+ */
+function agreesWithUrl(doc: Document, card: Element | undefined, slug: string | undefined, name: string | undefined): boolean {
+  if (!slug) return true;
+  const cardSlugs = card ? slugsOfCard(card) : [];
+  if (cardSlugs.length > 0) return cardSlugs.every((found) => found === slug);
+  const pageSlugs = slugsOfPage(doc);
+  if (pageSlugs.length > 0) return pageSlugs.every((found) => found === slug);
+  const fromTitle = titleName(doc);
+  return !fromTitle || !name || sameName(fromTitle, name);
 }
 
-/** Experience list items: the section anchored by `#experience` (logged in) or public `experience-item`s. */
-function experienceItems(doc: Document): Element[] {
-  const anchor = doc.getElementById('experience');
-  const section = anchor?.closest('section');
-  if (section) return [...section.querySelectorAll(':scope ul > li')].filter((li) => li.parentElement?.closest('li') === null);
-  return [...doc.querySelectorAll('li.experience-item, li.profile-section-card.experience-item')];
+/** Two tokens, or a first name and a hyphenated surname: the only names split without asking. */
+function splitName(fullName: string): [string, string] | undefined {
+  const tokens = fullName.split(/\s+/);
+  return tokens.length === 2 && tokens.every((token) => /^\p{L}[\p{L}'’.-]*$/u.test(token))
+    ? [tokens[0] ?? '', tokens[1] ?? '']
+    : undefined;
 }
 
-function readExperience(item: Element): RawExperience {
-  // Public profile: titled sub-elements.
-  const publicTitle = item.querySelector('.experience-item__title, .profile-section-card__title');
-  if (publicTitle) {
-    const companyLink = item.querySelector<HTMLAnchorElement>('.experience-item__subtitle a, .profile-section-card__subtitle a');
-    return {
-      title: clean(publicTitle.textContent),
-      company: clean(item.querySelector('.experience-item__subtitle, .profile-section-card__subtitle')?.textContent),
-      companyUrl: companyLink
-        ? (canonicalCompanyUrl(companyLink.href || (companyLink.getAttribute('href') ?? '')) ?? undefined)
-        : undefined,
-      dates: clean(item.querySelector('.date-range')?.textContent),
-    };
-  }
-  // Logged-in layouts: the visible lines, in order: title, "Company · Employment type", dates.
-  const lines = [...item.querySelectorAll('span[aria-hidden="true"]')]
-    .map((span) => clean(span.textContent))
-    .filter((line): line is string => line !== undefined);
-  const companyHref = [...item.querySelectorAll('a[href*="/company/"]')].map((a) => a.getAttribute('href') ?? '')[0];
-  const dateLine = lines.find((line) => /\b(19|20)\d{2}\b/.test(line));
-  const [title, companyLine] = lines;
-  return {
-    title,
-    company: companyLine && companyLine !== dateLine ? clean(companyLine.split(' · ')[0]) : undefined,
-    companyUrl: companyHref ? (canonicalCompanyUrl(companyHref) ?? undefined) : undefined,
-    dates: dateLine,
-  };
+function layoutOf(leadId: string | null, sdui: boolean, doc: Document): LinkedInLayout {
+  if (leadId) return 'sales-navigator';
+  if (sdui) return 'sdui';
+  if (doc.querySelector('section.top-card-layout, .top-card-layout__title') || (jsonLdPerson(doc) && !doc.querySelector('.pv-top-card')))
+    return 'public';
+  return 'classic';
 }
 
-/** An entry is current when its date range has no end year after the dash ("2021 – Present", "2021 - heute"). */
-function isCurrent(entry: RawExperience): boolean {
-  return entry.dates !== undefined && !/[-–]\s*[^·]*\b(19|20)\d{2}\b/.test(entry.dates);
-}
-
-function jsonLdPerson(doc: Document): Record<string, unknown> | undefined {
-  return jsonLdOfType(doc, 'Person');
-}
-
-function firstOf(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
-}
-
-export function readLinkedInProfile(doc: Document, url: string): RawPerson | null {
+export function readLinkedInProfile(doc: Document, url: string): RawPerson | RawWaiting | null {
   const leadId = salesNavigatorLeadId(url);
   const urlProfile = canonicalProfileUrl(url);
   if (!urlProfile && !leadId) return null;
+  if (urlProfile && OTHER_PROFILE_PAGE.test(url)) return null;
 
   const log = new AnchorLog();
+  const slug = urlProfile ? normaliseSlug(urlProfile.split('/in/')[1] ?? '') : undefined;
+  const sduiCard = sduiTopCard(doc, slug);
   const person = jsonLdPerson(doc);
-  const card = topCard(doc);
-  const canonicalLink = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
+  const entity = embeddedProfile(doc, slug);
+  const card = sduiCard ?? classicTopCard(doc);
+  const lines = sduiCard ? readTopCardLines(sduiCard) : undefined;
+  // A Sales Navigator lead's own header (S1): similar leads in the rail carry the same attributes.
+  const lead = leadId ? (doc.querySelector('h1[data-anonymize="person-name"]')?.closest('section') ?? doc) : undefined;
+  const anonymized = (field: string) => clean(lead?.querySelector(`[data-anonymize="${field}"]`)?.textContent);
 
   const profileUrl = log.first('profileUrl', [
     ['url', () => urlProfile],
-    ['link-canonical', () => (canonicalLink ? canonicalProfileUrl(canonicalLink) : null)],
-    ['og-url', () => canonicalProfileUrl(meta(doc, 'og:url') ?? '')],
-    ['json-ld', () => canonicalProfileUrl(str(person?.url) ?? '')],
     // Sales Navigator links to the member's LinkedIn profile.
-    [
-      'profile-link',
-      () => (leadId ? canonicalProfileUrl(doc.querySelector('a[href*="linkedin.com/in/"]')?.getAttribute('href') ?? '') : null),
-    ],
+    ['profile-link', () => canonicalProfileUrl(lead?.querySelector('a[href*="linkedin.com/in/"]')?.getAttribute('href') ?? '')],
   ]);
-  const slug = profileUrl ? slugOfUrl(profileUrl) : undefined;
-  const entity = embeddedProfile(doc, slug);
 
   const fullName = log.first('fullName', [
+    ['top-card-heading', () => lines?.name],
     ['json-ld', () => str(person?.name)],
     ['embedded-json', () => clean([str(entity?.firstName), str(entity?.lastName)].filter(Boolean).join(' '))],
-    ['sales-navigator', () => clean(doc.querySelector('[data-anonymize="person-name"]')?.textContent)],
-    ['top-card-h1', () => h1Name(card)],
+    ['sales-navigator', () => anonymized('person-name')],
+    ['top-card-h1', () => clean(card?.querySelector('h1')?.textContent)],
     [
       'photo-alt',
       () => clean(card?.querySelector('img[class*="profile-picture"], img.pv-top-card-profile-picture__image')?.getAttribute('alt')),
     ],
-    ['og-title', () => clean(meta(doc, 'og:title')?.split(/ [-|–] /)[0])],
-    // The page title is "(3) Ana Castillo | LinkedIn": notification count, name, site.
-    ['title', () => clean(doc.title.replace(/^\(\d+\+?\)\s*/, '').split(/ [|–-] /)[0])],
+    // Last: the tab's title can lag behind an in-page move and name the previous person (N4).
+    ['title', () => (card ? undefined : titleName(doc))],
   ]);
   if (!fullName || /^linkedin$/i.test(fullName)) return null;
+  if (!agreesWithUrl(doc, card, slug, fullName)) return { kind: 'waiting', site: 'linkedin', url };
+  const fromTitle = titleName(doc);
+  const titleIsStale = fromTitle !== undefined && !sameName(fromTitle, fullName) ? true : undefined;
 
+  const split = splitName(fullName);
   const firstName = log.first('firstName', [
     ['embedded-json', () => str(entity?.firstName)],
     ['meta', () => meta(doc, 'profile:first_name')],
     ['json-ld', () => str(person?.givenName)],
+    ['name-split', () => split?.[0]],
   ]);
   const lastName = log.first('lastName', [
     ['embedded-json', () => str(entity?.lastName)],
     ['meta', () => meta(doc, 'profile:last_name')],
     ['json-ld', () => str(person?.familyName)],
+    ['name-split', () => split?.[1]],
   ]);
+  const pronouns = log.first('pronouns', [['name-block', () => lines?.pronouns]]);
+  const degree = log.first('degree', [['name-block', () => lines?.degree]]);
 
   const headline = log.first('headline', [
+    ['top-card-first-line', () => lines?.headline],
     ['embedded-json', () => str(entity?.headline) ?? str(entity?.occupation)],
-    ['sales-navigator', () => clean(doc.querySelector('[data-anonymize="headline"]')?.textContent)],
+    ['sales-navigator', () => anonymized('headline')],
     ['public-top-card', () => clean(doc.querySelector('.top-card-layout__headline')?.textContent)],
     ['top-card-text', () => clean(card?.querySelector('.text-body-medium')?.textContent)],
-    // Newer layouts: the first paragraph after the name heading in the top card.
+    // Hashed layouts with an h1: the first paragraph after the name heading.
     [
       'after-h1',
       () => clean(card?.querySelector('h1')?.closest('div')?.parentElement?.querySelector(':scope > p, :scope > div + p')?.textContent),
     ],
   ]);
 
-  const experience = experienceItems(doc)
-    .map(readExperience)
+  const sduiEntries = sduiExperience(doc);
+  const experienceCard = experienceCards(doc)[0];
+  const classic = sduiEntries?.length ? undefined : classicOrPublicExperience(doc);
+  const entries: ExperienceEntry[] =
+    (sduiEntries?.length ? sduiEntries : undefined) ?? classic?.entries ?? (experienceCard ? classicExperience(experienceCard) : []);
+  const experience = entries
     .filter((entry) => entry.title || entry.company)
-    .slice(0, 50);
-  const current = experience.find(isCurrent);
-  const worksFor = firstOf(person?.worksFor);
+    .slice(0, 50)
+    .map(compact);
+  if (experience.length > 0) log.hits.experience = sduiEntries?.length ? 'experience-card' : (classic?.anchor ?? 'experience-card-list');
+  const current = experience.find((entry) => entry.current);
+  const worksFor = recordOf(firstOf(person?.worksFor));
+  const cardCompany = lines ? topCardCompany(lines) : undefined;
 
-  const title = log.first('title', [
-    ['experience-current', () => current?.title],
-    ['sales-navigator', () => clean(doc.querySelector('[data-anonymize="job-title"]')?.textContent)],
-    ['json-ld', () => str(firstOf(person?.jobTitle))],
-  ]);
   const company = log.first('company', [
     ['experience-current', () => current?.company],
-    ['sales-navigator', () => clean(doc.querySelector('[data-anonymize="company-name"]')?.textContent)],
-    ['json-ld', () => (isRecord(worksFor) ? str(worksFor.name) : undefined)],
-    // The top card's current-company button links to the company page and shows its logo.
+    ['sales-navigator', () => anonymized('company-name')],
+    ['json-ld', () => str(worksFor?.name)],
+    ['top-card-company-line', () => cardCompany],
+    [
+      'public-top-card',
+      () => clean(doc.querySelector('.topcard__org-name-link, .top-card-link--link[data-tracking-control-name*="org"]')?.textContent),
+    ],
+    // The classic top card's current-company button shows the company's logo beside its name.
     ['top-card-company', () => clean(card?.querySelector('button[aria-label] img[alt]')?.closest('button')?.textContent)],
   ]);
+  const title = log.first('title', [
+    ['experience-current', () => current?.title],
+    ['sales-navigator', () => anonymized('job-title') ?? anonymized('title')],
+    ['json-ld', () => str(firstOf(person?.jobTitle))],
+    // Until the Experience card has rendered (it loads when scrolled into view), the headline's
+    // "Title at Company". Derived: reported as such, never taken for a job change.
+    ['headline-derived', () => titleFromHeadline(headline, company)],
+  ]);
   const companyUrl = log.first('companyUrl', [
-    ['experience-current', () => current?.companyUrl],
-    ['json-ld', () => (isRecord(worksFor) ? canonicalCompanyUrl(str(worksFor.url) ?? '') : null)],
+    ['experience-current', () => (current?.company === company ? current?.companyUrl : undefined)],
+    ['json-ld', () => canonicalCompanyUrl(str(worksFor?.url) ?? '')],
   ]);
 
   const location = log.first('location', [
+    [lines?.locationAnchor ?? 'contact-info-row', () => lines?.location],
     ['embedded-json', () => str(entity?.locationName) ?? str(entity?.geoLocationName)],
     [
       'json-ld',
       () => {
-        const address = isRecord(person?.address) ? person.address : undefined;
-        return clean([str(address?.addressLocality), str(address?.addressRegion), str(address?.addressCountry)].filter(Boolean).join(', '));
+        // A locality that already reads "City, Region, Country" is the whole place; the country
+        // code beside it would only repeat it.
+        const address = recordOf(person?.address);
+        const locality = str(address?.addressLocality);
+        if (locality?.includes(',')) return locality;
+        return clean([locality, str(address?.addressRegion), str(address?.addressCountry)].filter(Boolean).join(', '));
       },
     ],
-    ['sales-navigator', () => clean(doc.querySelector('[data-anonymize="location"]')?.textContent)],
-    ['public-top-card', () => clean(doc.querySelector('.top-card__subline-item, .top-card-layout__first-subline > div')?.textContent)],
+    ['sales-navigator', () => anonymized('location')],
+    ['public-top-card', () => clean(doc.querySelector('.top-card__subline-item, .top-card-layout__first-subline > div span')?.textContent)],
     ['top-card-text', () => clean(card?.querySelector('.text-body-small.inline.t-black--light')?.textContent)],
-    // Newer layouts: the paragraph after the headline paragraph, under the name heading.
     ['after-headline', () => clean(card?.querySelector('h1')?.closest('div')?.parentElement?.querySelector(':scope > p + p')?.textContent)],
   ]);
 
   const photoUrl = log.first('photoUrl', [
-    ['json-ld', () => absoluteHttpUrl(str(isRecord(person?.image) ? person.image.contentUrl : person?.image), BASE)],
+    [
+      'top-card-photo',
+      () => absoluteHttpUrl(sduiCard?.querySelector('[componentkey="topcard-logo-image-referencekey"] img')?.getAttribute('src'), BASE),
+    ],
+    ['json-ld', () => absoluteHttpUrl(str(recordOf(person?.image)?.contentUrl ?? person?.image), BASE)],
     [
       'top-card-img',
-      () => absoluteHttpUrl(card?.querySelector('img[class*="profile-picture"], img.top-card__profile-image')?.getAttribute('src'), BASE),
+      () =>
+        absoluteHttpUrl(
+          card
+            ?.querySelector(
+              'img[src*="profile-displayphoto"], img[src*="profile-framedphoto"], img[class*="profile-picture"], img.top-card__profile-image',
+            )
+            ?.getAttribute('src'),
+          BASE,
+        ),
     ],
-    ['sales-navigator', () => absoluteHttpUrl(doc.querySelector('img[data-anonymize="headshot-photo"]')?.getAttribute('src'), BASE)],
+    ['sales-navigator', () => absoluteHttpUrl(lead?.querySelector('img[data-anonymize="headshot-photo"]')?.getAttribute('src'), BASE)],
     ['og-image', () => (meta(doc, 'og:image')?.includes('media.licdn.com') ? absoluteHttpUrl(meta(doc, 'og:image'), BASE) : undefined)],
   ]);
 
+  const aboutCard = profileCards(doc, 'About')[0];
   const aboutSection = doc.getElementById('about')?.closest('section');
   const about = log.first('about', [
+    ['about-card', () => textWithoutButtons(aboutCard?.querySelector('[data-testid="expandable-text-box"]'))],
     ['embedded-json', () => str(entity?.summary)],
     [
       'about-section',
@@ -241,27 +273,39 @@ export function readLinkedInProfile(doc: Document, url: string): RawPerson | nul
   ]);
 
   const memberUrn = log.first('memberUrn', [
+    [
+      'top-card-urn-link',
+      () => URN_IN_LINK.exec(card?.querySelector('a[href*="profileUrn="]')?.getAttribute('href') ?? '')?.[1]?.replace(/%3A/gi, ':'),
+    ],
+    [
+      'card-key',
+      () => (sduiCard && profileIdOfCard(sduiCard, 'Topcard') ? `urn:li:fsd_profile:${profileIdOfCard(sduiCard, 'Topcard')}` : undefined),
+    ],
     ['embedded-json', () => str(entity?.entityUrn)],
     ['data-attribute', () => str(doc.querySelector('[data-member-urn]')?.getAttribute('data-member-urn'))],
     [
-      'profile-urn-link',
+      'page-urn-link',
       () => {
-        const href = doc.querySelector('a[href*="profileUrn=urn"]')?.getAttribute('href') ?? '';
-        return /profileUrn=(urn(?:%3A|:)li(?:%3A|:)fsd_profile(?:%3A|:)[\w-]+)/.exec(href)?.[1]?.replace(/%3A/g, ':');
+        const link = [...doc.querySelectorAll('main a[href*="profileUrn=urn"]')].find((candidate) => !isOffSubject(candidate));
+        return URN_IN_LINK.exec(link?.getAttribute('href') ?? '')?.[1]?.replace(/%3A/gi, ':');
       },
     ],
   ]);
 
-  if (experience.length > 0) log.hits.experience = doc.getElementById('experience') ? 'experience-section' : 'public-experience';
+  // The Experience card is among those LinkedIn fetches only once scrolled into view (L17).
+  const pending = sduiCard && experience.length === 0 && (hasDeferredCards(doc) || !experienceCard) ? (['experience'] as const) : undefined;
 
   return {
     kind: 'linkedin-person',
+    layout: layoutOf(leadId, sduiCard !== undefined, doc),
     profileUrl,
     salesNavigatorUrl: leadId ? `https://www.linkedin.com/sales/lead/${leadId}` : undefined,
     memberUrn,
     fullName,
     firstName,
     lastName,
+    pronouns,
+    degree,
     headline,
     title,
     company,
@@ -270,6 +314,8 @@ export function readLinkedInProfile(doc: Document, url: string): RawPerson | nul
     photoUrl,
     about,
     experience,
+    titleIsStale,
+    pending: pending ? [...pending] : undefined,
     anchors: log.hits,
   };
 }

@@ -6,6 +6,7 @@ import { PersonCapture } from '../../../utils/capture';
 
 const ana = PersonCapture.parse({
   kind: 'linkedin-person',
+  layout: 'sdui',
   profileUrl: 'https://www.linkedin.com/in/ana-castillo',
   memberUrn: 'urn:li:fsd_profile:ACoAAB1',
   fullName: 'Ana Castillo',
@@ -14,7 +15,7 @@ const ana = PersonCapture.parse({
   company: 'Globex',
   companyUrl: 'https://www.linkedin.com/company/globex',
   location: 'Berlin',
-  experience: [{ title: 'Head of Procurement', company: 'Globex', dates: 'Mar 2021 - Present' }],
+  experience: [{ title: 'Head of Procurement', company: 'Globex', dates: 'Mar 2021 - Present', current: true }],
   anchors: {},
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkCapture } from '../../../utils/detectors/check-capture';
 import { receive } from '../../../utils/messages';
 
 const ID = 'abcdefghijklmnop';
@@ -27,15 +28,25 @@ describe('receive', () => {
     expect(receive({ type: 'ping' }, sender, ID, ORIGIN)).toEqual({ ok: false, reason: 'untrusted sender' });
   });
 
-  it('refuses malformed messages and captures carrying non-http URLs', () => {
+  it('refuses malformed messages; a capture is checked after receipt, by the check the detector tests run', () => {
     const sender = { id: ID, url: `${ORIGIN}/sidepanel.html` };
     expect(receive({ type: 'delete-everything' }, sender, ID, ORIGIN).ok).toBe(false);
-    const capture = {
-      kind: 'linkedin-person',
-      profileUrl: 'javascript:alert(1)',
-      fullName: 'Ana',
-      anchors: {},
-    };
-    expect(receive({ type: 'capture', capture }, sender, ID, ORIGIN).ok).toBe(false);
+    const capture = { kind: 'linkedin-person', layout: 'sdui', profileUrl: 'javascript:alert(1)', fullName: 'Ana', anchors: {} };
+    const received = receive({ type: 'capture', capture, url: 'https://www.linkedin.com/in/ana' }, sender, ID, ORIGIN);
+    expect(received.ok).toBe(true);
+    // Without an http(s) profile URL nothing identifies the person: the capture is refused whole.
+    expect(checkCapture(capture)).toBeNull();
+    expect(checkCapture({ ...capture, profileUrl: 'https://www.linkedin.com/in/ana', photoUrl: 'javascript:alert(1)' })).toEqual({
+      capture: {
+        kind: 'linkedin-person',
+        layout: 'sdui',
+        profileUrl: 'https://www.linkedin.com/in/ana',
+        fullName: 'Ana',
+        experience: [],
+        anchors: {},
+        dropped: ['photoUrl'],
+      },
+      dropped: ['photoUrl'],
+    });
   });
 });
