@@ -7,6 +7,7 @@ import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
 import { AccountView } from './views/AccountView';
+import { CaptureHealthView } from './views/CaptureHealthView';
 import { ContactsView } from './views/ContactsView';
 import { ContactView } from './views/ContactView';
 import { HingeView } from './views/HingeView';
@@ -26,7 +27,7 @@ const TABS: { label: string; route: Route; key: string }[] = [
 
 function isCurrent(tab: Route, route: Route): boolean {
   if (tab.name === 'contacts') return ['contacts', 'contact', 'new-contact', 'hinge', 'account'].includes(route.name);
-  if (tab.name === 'settings') return ['settings', 'data'].includes(route.name);
+  if (tab.name === 'settings') return ['settings', 'data', 'capture-health'].includes(route.name);
   return tab.name === route.name;
 }
 
@@ -123,5 +124,7 @@ function CurrentView({ route, page }: { route: Route; page: PageCapture | undefi
       return <ImportExportView />;
     case 'settings':
       return <SettingsView />;
+    case 'capture-health':
+      return <CaptureHealthView page={page} />;
   }
 }

@@ -1,4 +1,4 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import {
   type Contact,
   type ContactInput,
@@ -111,6 +111,22 @@ export function ContactForm({
   onCancel?: () => void;
 }) {
   const [draft, setDraft] = useState(() => draftOf(initial));
+  // The page can fill in more while the form is open (LinkedIn loads the Experience card when it is
+  // scrolled into view, the rep picks a value on the page): fields the rep has not touched follow.
+  const initialKey = JSON.stringify(draftOf(initial));
+  const lastInitial = useRef(initialKey);
+  useEffect(() => {
+    if (initialKey === lastInitial.current) return;
+    const before = JSON.parse(lastInitial.current) as Draft;
+    const next = JSON.parse(initialKey) as Draft;
+    lastInitial.current = initialKey;
+    setDraft((current) => {
+      const merged = { ...current };
+      for (const key of Object.keys(next) as (keyof Draft)[])
+        if (JSON.stringify(current[key]) === JSON.stringify(before[key])) Object.assign(merged, { [key]: next[key] });
+      return merged;
+    });
+  }, [initialKey]);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const id = useId();

@@ -60,3 +60,33 @@ export const TOUCH_LABELS: Record<TouchType, string> = {
 };
 
 export const DIRECTION_LABELS: Record<Direction, string> = { out: 'Outbound', in: 'Inbound' };
+
+/** Captured fields as a sentence names them ("title and company were not found"). */
+export const FIELD_NAMES: Record<string, string> = {
+  fullName: 'name',
+  headline: 'headline',
+  title: 'title',
+  company: 'company',
+  companyUrl: 'company page',
+  location: 'location',
+  photoUrl: 'photo',
+  about: 'About',
+  memberUrn: 'member id',
+  experience: 'experience',
+  name: 'name',
+  website: 'website',
+  industry: 'industry',
+  size: 'size',
+  headquarters: 'headquarters',
+  logoUrl: 'logo',
+  subject: 'subject',
+  account: 'your address',
+  legacyThreadId: 'thread id',
+  messages: 'messages',
+};
+
+/** "a", "a and b", "a, b and c". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

@@ -12,7 +12,8 @@ export type Route =
   | { name: 'new-contact' }
   | { name: 'insights' }
   | { name: 'data' }
-  | { name: 'settings' };
+  | { name: 'settings' }
+  | { name: 'capture-health' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -31,6 +32,8 @@ export function parseRoute(hash: string): Route {
     }
     case 'settings':
       return { name: 'settings' };
+    case 'capture-health':
+      return { name: 'capture-health' };
     case 'insights':
       return { name: 'insights' };
     case 'data':

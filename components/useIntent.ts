@@ -33,6 +33,10 @@ async function carryOut(intent: Intent, page: PageCapture): Promise<void> {
     navigate({ name: 'contact', id: intent.contactId });
     return;
   }
+  if (intent.kind === 'show-page') {
+    navigate({ name: 'page' });
+    return;
+  }
   const route = parseRoute(window.location.hash);
   if (route.name === 'contact') {
     requestLogTouch(route.id);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { Capture } from '../utils/capture';
 import { captureKey } from '../utils/messages';
+import { applyFills, fillsKey, PageFills } from '../utils/page-fills';
 
 export interface PageCapture {
   capture: Capture | null;
@@ -32,9 +33,11 @@ async function readCapture(): Promise<PageCapture> {
     // The panel is itself the active tab (opened as a page, as the tests do): show the latest capture.
     ({ value: raw, tabId } = newest(await browser.storage.session.get(null)));
   }
-  // Session storage only ever holds what the background validated, but it came from a web page.
+  // Session storage only ever holds what the background checked, but it came from a web page.
   const parsed = Capture.safeParse(raw);
-  return { capture: parsed.success ? parsed.data : null, tabId };
+  const fillsKeyOfTab = tabId === undefined ? undefined : fillsKey(tabId);
+  const fills = fillsKeyOfTab ? PageFills.safeParse((await browser.storage.session.get(fillsKeyOfTab))[fillsKeyOfTab]) : undefined;
+  return { capture: applyFills(parsed.success ? parsed.data : null, fills?.success ? fills.data : undefined), tabId };
 }
 
 /** What the page in the rep's current tab is about, following tab switches and in-page navigation. */

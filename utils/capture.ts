@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS } from './capture-limits';
 
 // What a page script reports about the page it reads. Everything here came from a web page, so it
 // is untrusted: bounded strings, http(s) URLs only. The same check (utils/detectors/check-capture.ts)
@@ -17,10 +18,7 @@ export const AnchorReport = z.record(z.string().max(60), z.string().max(80));
 /** Fields the check refused (by path, `experience.2.companyUrl`): dropped and reported, never the whole capture. */
 const Dropped = z.array(z.string().max(120)).max(100);
 
-/** How many recipients a message may list; the rest are counted, not shown. */
-export const MAX_RECIPIENTS = 200;
-export const MAX_EXPERIENCE = 50;
-export const MAX_MESSAGES = 500;
+export { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS };
 
 /**
  * The LinkedIn layouts Tend reads: the server-driven profile of 2026 (`sdui`), the classic Ember

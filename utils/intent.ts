@@ -9,6 +9,8 @@ export const INTENT_KEY = 'tend:intent';
 export const Intent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open-contact'), contactId: z.string().min(1).max(64), at: z.number() }),
   z.object({ kind: z.literal('log-touch'), at: z.number() }),
+  /** Show who the page is about (the rep filled a field of them from the page). */
+  z.object({ kind: z.literal('show-page'), at: z.number() }),
 ]);
 export type Intent = z.infer<typeof Intent>;
 

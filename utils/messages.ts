@@ -13,6 +13,8 @@ export const CaptureMessage = z.object({
    * null: the page is not one Tend understands (any earlier capture of the tab is cleared).
    */
   capture: z.unknown(),
+  /** The page's address when it was read: the panel never shows it under another one. */
+  url: z.string().max(4096).optional(),
 });
 
 export const PingMessage = z.object({ type: z.literal('ping') });

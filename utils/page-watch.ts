@@ -79,11 +79,17 @@ export function watchPage<T>({
       stopWaiting = undefined;
     };
     stopWaiting = finish;
+    if (waiting === null) {
+      // Not a page this script reads (a feed, an inbox list): say so at once, nothing to wait for.
+      finish();
+      send(detect());
+      return;
+    }
     // The whole document: the title (which lags behind in-page moves) is one of the page's markers.
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     if (afterNavigation) {
       // The old page's markup is still there: never show it under the new address.
-      if (waiting !== null) send(waiting);
+      send(waiting);
       settleTimer = setTimeout(attempt, settleMs);
     } else attempt();
   };

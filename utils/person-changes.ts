@@ -19,9 +19,13 @@ export interface KnownPerson {
 
 const same = (a: string | undefined, b: string) => a?.trim().toLowerCase() === b.trim().toLowerCase();
 
+/** Anchors that derive a value instead of reading it: never enough to call something a change. */
+const DERIVED = new Set(['headline-derived']);
+
 export function personChanges(known: KnownPerson, capture: PersonCapture): FieldChange[] {
+  const derived = (field: keyof PersonCapture) => DERIVED.has(capture.anchors[field] ?? '');
   const pairs: [FieldChange['field'], string | undefined, string | undefined][] = [
-    ['title', known.title, capture.title],
+    ['title', known.title, derived('title') && known.title ? undefined : capture.title],
     ['companyName', known.companyName, capture.company],
     ['headline', known.headline, capture.headline],
     ['location', known.location, capture.location],

@@ -6,6 +6,7 @@ import { AccountCoverage } from '../AccountCoverage';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import { CaptureNotes } from './CaptureNotes';
 
 export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
   const account = useLiveQuery(
@@ -24,6 +25,7 @@ export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
           <span className="badge">{account ? 'Account' : 'Not kept'}</span>
         </div>
         {facts.length > 0 ? <p className="muted">{facts.join(' · ')}</p> : null}
+        <CaptureNotes capture={capture} />
         {capture.website ? (
           <a href={capture.website} target="_blank" rel="noreferrer noopener">
             {capture.domain ?? capture.website}

@@ -10,6 +10,7 @@ import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
+import { CaptureNotes } from './CaptureNotes';
 
 const FIELD_LABELS: Record<FieldChange['field'], string> = {
   title: 'Title',
@@ -28,6 +29,12 @@ export function PersonOnPage({ capture }: { capture: PersonCapture }) {
   if (match.kind === 'possible' && !notThem)
     return <PossibleMatch candidates={match.candidates} capture={capture} onNotThem={() => setNotThem(true)} />;
   return <NewPerson capture={capture} />;
+}
+
+/** "Connection: 2nd · She/Her": how the rep is connected to them, and how they want to be addressed. */
+function Connection({ capture }: { capture: PersonCapture }) {
+  const parts = [capture.degree ? `Connection: ${capture.degree}` : undefined, capture.pronouns].filter(Boolean);
+  return parts.length > 0 ? <p className="muted">{parts.join(' · ')}</p> : null;
 }
 
 function Seen({ capture }: { capture: PersonCapture }) {
@@ -49,6 +56,8 @@ function NewPerson({ capture }: { capture: PersonCapture }) {
     <section aria-labelledby="new-person-heading">
       <h1 id="new-person-heading">New person</h1>
       <p className="hint">Not kept yet. Check the fields, add roles and tags, and keep them.</p>
+      <Connection capture={capture} />
+      <CaptureNotes capture={capture} />
       <ContactForm
         key={capture.profileUrl}
         initial={{
@@ -125,6 +134,8 @@ function KnownPerson({
         <StageBadge stage={contact.stage} />
       </div>
       {role ? <p>{role}</p> : null}
+      <Connection capture={capture} />
+      <CaptureNotes capture={capture} fillIn="card" />
       <p className="muted">
         {contact.lastSeenAt ? `Last seen ${format(contact.lastSeenAt, 'd MMM yyyy')}` : 'Kept by hand'}
         {contact.lastTouchAt ? ` · last touch ${format(contact.lastTouchAt, 'd MMM yyyy')}` : ' · no touch yet'}

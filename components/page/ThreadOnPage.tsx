@@ -4,13 +4,14 @@ import { useMemo, useState } from 'react';
 import { DEFAULT_SETTINGS } from '../../storage/schema';
 import { getSettings } from '../../storage/settings';
 import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
-import type { GmailThreadCapture } from '../../utils/capture';
+import { type GmailThreadCapture, MAX_RECIPIENTS } from '../../utils/capture';
 import { plural } from '../../utils/plural';
 import { summariseThread } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
+import { CaptureNotes } from './CaptureNotes';
 
 export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
   const settings = useLiveQuery(() => getSettings(), []) ?? DEFAULT_SETTINGS;
@@ -38,10 +39,11 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
   return (
     <section aria-labelledby="thread-heading">
       <h1 id="thread-heading">{summary.subject ?? '(no subject)'}</h1>
+      <CaptureNotes capture={capture} />
       <p className="muted">
-        {plural(capture.messages.length, 'message')}
+        {plural(capture.messages.length + (capture.hiddenMessages ?? 0), 'message')}
         {summary.latestAt ? ` · last ${format(summary.latestAt, 'd MMM yyyy, HH:mm')}` : ''}
-        {summary.direction === 'out' ? ' · you wrote last' : ' · they wrote last'}
+        {summary.direction === 'out' ? ' · you wrote last' : ` · ${lastWriter(capture) ?? 'they'} wrote last`}
       </p>
       {people.length === 0 ? (
         <EmptyState title="No one to log here">
@@ -97,8 +99,20 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
           </ul>
         </>
       ) : null}
+      {capture.moreParticipants ? (
+        <p className="muted">
+          and {capture.moreParticipants.toLocaleString('en')} more, not listed: Gmail shows them, Tend lists the first {MAX_RECIPIENTS} of
+          each message.
+        </p>
+      ) : null}
     </section>
   );
+}
+
+/** Who wrote the thread's latest message, by name when the page gave one. */
+function lastWriter(capture: GmailThreadCapture): string | undefined {
+  const last = capture.messages[capture.messages.length - 1]?.from;
+  return last?.name ?? last?.email;
 }
 
 function UnknownParticipant({ participant }: { participant: ThreadPerson['participant'] }) {

@@ -23,6 +23,18 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
     );
   }
   switch (capture.kind) {
+    case 'waiting':
+      return (
+        <section aria-labelledby="page-heading">
+          <h1 id="page-heading">On this page</h1>
+          <EmptyState title={capture.site === 'gmail' ? 'Waiting for Gmail to show this thread' : 'Waiting for LinkedIn to show this page'}>
+            <p>
+              The tab has moved on and still shows the page before. Tend reads the new one as soon as it is there; if this lasts, reload the
+              page.
+            </p>
+          </EmptyState>
+        </section>
+      );
     case 'linkedin-person':
       return <PersonOnPage key={capture.profileUrl ?? capture.salesNavigatorUrl} capture={capture} />;
     case 'linkedin-company':

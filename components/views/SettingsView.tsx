@@ -48,6 +48,10 @@ export function SettingsView() {
       <p>
         <a href={hrefOf({ name: 'data' })}>Import & export</a>: LinkedIn connections, backup and restore.
       </p>
+      <p>
+        <a href={hrefOf({ name: 'capture-health' })}>Capture health</a>: what Tend finds on the pages it reads, and a redacted copy of a
+        page to report.
+      </p>
       {settings ? <AutoBackupSetting settings={settings} /> : null}
       <form className="form" onSubmit={submit} aria-label="Cadence by stage">
         <h2>Default cadence</h2>

@@ -5,16 +5,11 @@ import { openSidePanel } from './panel';
 // "Clip this article to Tend" in the page's context menu: the click grants activeTab for the tab,
 // the page is read (never changed), and the side panel opens to say whose article it is.
 
-const MENU_ID = 'tend-clip';
+export const CLIP_MENU = { id: 'tend-clip', title: 'Clip this article to Tend', contexts: ['page', 'selection'] } as const;
 
 export function wireClipping(): void {
-  browser.runtime.onInstalled.addListener(() => {
-    void browser.contextMenus
-      .removeAll()
-      .then(() => browser.contextMenus.create({ id: MENU_ID, title: 'Clip this article to Tend', contexts: ['page', 'selection'] }));
-  });
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId !== MENU_ID || tab?.id === undefined) return;
+    if (info.menuItemId !== CLIP_MENU.id || tab?.id === undefined) return;
     void openSidePanel(tab.windowId);
     void grab(tab.id);
   });

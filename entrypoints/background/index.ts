@@ -1,11 +1,28 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { recordCaptureHealth } from '../../storage/capture-health';
 import { checkCapture } from '../../utils/detectors/check-capture';
+import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
+import { linkedInWaiting } from '../../utils/detectors/linkedin-profile-read';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
+import { fillsKey } from '../../utils/page-fills';
 import { wireClipping } from './clip';
+import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
 import { wirePageScripts } from './page-scripts';
 import { firefoxSidebar, openSidePanel } from './panel';
+import { wireUseAs } from './use-as';
+
+/** The tab moved to `url`: a capture read at another address gives way to "waiting" (or nothing). */
+async function forgetOtherAddress(tabId: number, url: string): Promise<void> {
+  const key = captureKey(tabId);
+  const stored: unknown = (await browser.storage.session.get(key))[key];
+  const pageUrl = typeof stored === 'object' && stored !== null && 'pageUrl' in stored ? stored.pageUrl : undefined;
+  if (stored === undefined || pageUrl === url) return;
+  const waiting = linkedInWaiting(url) ?? gmailWaiting(url);
+  if (waiting) await browser.storage.session.set({ [key]: { ...waiting, tabId, at: Date.now(), pageUrl: url } });
+  else await browser.storage.session.remove(key);
+}
 
 export default defineBackground(() => {
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
@@ -41,8 +58,9 @@ export default defineBackground(() => {
       const checked = message.capture === null ? null : checkCapture(message.capture);
       if (message.capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
       if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
+      if (checked) void recordCaptureHealth(checked.capture).catch(() => undefined);
       const write = checked
-        ? browser.storage.session.set({ [key]: { ...checked.capture, tabId, at: Date.now() } })
+        ? browser.storage.session.set({ [key]: { ...checked.capture, tabId, at: Date.now(), pageUrl: message.url } })
         : browser.storage.session.remove(key);
       return write.then(() => ({ ok: true }));
     }
@@ -52,11 +70,15 @@ export default defineBackground(() => {
   wireNurture();
   wireClipping();
   wirePageScripts();
+  wireUseAs();
+  wireMenus();
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(captureKey(tabId)));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([captureKey(tabId), fillsKey(tabId)]));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer
-  // shows what was captured there; on our hosts the content script reports the new page itself.
+  // shows what was captured there. On our hosts the page script reports the new page itself; until
+  // it has, a capture read at another address is not shown under this one.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status === 'loading' && !isContentScriptUrl(tab.url)) void browser.storage.session.remove(captureKey(tabId));
+    if (change.url) void forgetOtherAddress(tabId, change.url);
   });
 });

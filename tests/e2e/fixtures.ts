@@ -128,8 +128,9 @@ export const test = base.extend<Fixtures>({
 
 export const expect = test.expect;
 
-export async function screenshot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+/** What the rep sees: the whole panel, or (`fullPage: false`) the part scrolled into view. */
+export async function screenshot(page: Page, name: string, { fullPage = true } = {}): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `${name}.png`), fullPage });
 }
 
 /**

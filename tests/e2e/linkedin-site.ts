@@ -6,6 +6,11 @@ export function linkedinFixture(name: string): string {
   return readFileSync(path.resolve('tests/fixtures/linkedin', name), 'utf8');
 }
 
+/** A page of the shared corpus, from its copy in tests/fixtures/corpus (a fresh clone has no ../shared/). */
+export function corpusPage(name: string): string {
+  return readFileSync(path.resolve('tests/fixtures/corpus/linkedin', name), 'utf8');
+}
+
 /**
  * Serves LinkedIn pages on their real URLs from our fixtures. `pages` maps a path prefix to the
  * HTML served there; it can be changed between visits (a job change on the same profile).
@@ -32,5 +37,25 @@ export async function navigateInPage(page: Page, url: string, html: string): Pro
       document.title = next.title;
     },
     { url, html },
+  );
+}
+
+/**
+ * The first half of LinkedIn's in-page move: the address changes (pushState) while the previous
+ * profile's markup and title stay on screen (EVIDENCE N1, N2, N4).
+ */
+export async function changeAddressInPage(page: Page, url: string): Promise<void> {
+  await page.evaluate((next) => history.pushState({}, '', next), url);
+}
+
+/** The second half: the new profile renders in place; the tab's title may follow later. */
+export async function renderInPage(page: Page, html: string, { title = true } = {}): Promise<void> {
+  await page.evaluate(
+    ({ html, title }) => {
+      const next = new DOMParser().parseFromString(html, 'text/html');
+      document.body.replaceChildren(...[...next.body.childNodes].map((node) => document.importNode(node, true)));
+      if (title) document.title = next.title;
+    },
+    { html, title },
   );
 }

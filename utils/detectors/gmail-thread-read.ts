@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { type GmailThreadCapture, MAX_MESSAGES, MAX_RECIPIENTS, type ThreadMessage } from '../capture';
+import type { GmailThreadCapture, ThreadMessage } from '../capture';
+import { MAX_MESSAGES, MAX_RECIPIENTS } from '../capture-limits';
 import { normaliseEmail } from '../identity';
 import { AnchorLog, clean, meta } from './anchors';
 import { parseMailDate } from './mail-date';

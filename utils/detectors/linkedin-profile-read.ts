@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ExperienceEntry, LinkedInLayout, PersonCapture } from '../capture';
+import { MAX_EXPERIENCE } from '../capture-limits';
 import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from '../identity';
 import { AnchorLog, absoluteHttpUrl, clean, meta, str, textOf, textWithoutButtons } from './anchors';
 import {
@@ -178,7 +179,7 @@ export function readLinkedInProfile(doc: Document, url: string): RawPerson | Raw
     (sduiEntries?.length ? sduiEntries : undefined) ?? classic?.entries ?? (experienceCard ? classicExperience(experienceCard) : []);
   const experience = entries
     .filter((entry) => entry.title || entry.company)
-    .slice(0, 50)
+    .slice(0, MAX_EXPERIENCE)
     .map(compact);
   if (experience.length > 0) log.hits.experience = sduiEntries?.length ? 'experience-card' : (classic?.anchor ?? 'experience-card-list');
   const current = experience.find((entry) => entry.current);
@@ -293,7 +294,7 @@ export function readLinkedInProfile(doc: Document, url: string): RawPerson | Raw
   ]);
 
   // The Experience card is among those LinkedIn fetches only once scrolled into view (L17).
-  const pending = sduiCard && experience.length === 0 && (hasDeferredCards(doc) || !experienceCard) ? (['experience'] as const) : undefined;
+  const pending = sduiCard && experience.length === 0 && hasDeferredCards(doc) ? (['experience'] as const) : undefined;
 
   return {
     kind: 'linkedin-person',
