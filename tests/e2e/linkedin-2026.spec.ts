@@ -147,12 +147,12 @@ test('when LinkedIn changes a page, the panel says so, Capture health shows it, 
   serviceWorker,
 }) => {
   const pages = new Map([['/in/marisol-quennevaux-4b7e21', corpusPage('sdui-profile-2026.html')]]);
-  for (const [slug, id] of [
+  const changed: [slug: string, memberId: string][] = [
     ['henrike-vossberg-a1', 'ACoAAF7hQ2wLc8Rn4TxVb1Mk9PdZs3EyA1a'],
     ['henrike-vossberg-b2', 'ACoAAF7hQ2wLc8Rn4TxVb1Mk9PdZs3EyB2b'],
     ['henrike-vossberg-c3', 'ACoAAF7hQ2wLc8Rn4TxVb1Mk9PdZs3EyC3c'],
-  ])
-    pages.set(`/in/${slug}`, changedProfile(slug, id));
+  ];
+  for (const [slug, id] of changed) pages.set(`/in/${slug}`, changedProfile(slug, id));
   await serveLinkedIn(context, pages);
   const panel = await openPanel();
   const linkedin = await context.newPage();
