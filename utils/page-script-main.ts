@@ -1,6 +1,6 @@
 import type { RawRead } from './detectors/reads';
 import { isCompleteRead } from './detectors/reads';
-import { markPageScriptRunning } from './page-scripts';
+import { markPageScriptRunning, samePage } from './page-scripts';
 import { watchPage } from './page-watch';
 
 // The body of each page script: follow the page, read it, send each read to the background (which
@@ -21,6 +21,7 @@ export function runPageScript(
     detect: read.detect,
     waitingFor: read.waitingFor,
     isComplete: isCompleteRead,
+    samePage,
     report: (capture) => {
       send({ type: 'capture', capture, url: location.href }).catch(() => {
         // The extension was reloaded or updated: this page's script is orphaned and stays quiet.

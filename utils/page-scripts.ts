@@ -1,3 +1,5 @@
+import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from './identity';
+
 // Which of Tend's page scripts reads a page, and whether one already runs there.
 //
 // They are not declared in the manifest: Chromium runs a declared script before the page's load
@@ -34,6 +36,19 @@ export function matchesPattern(pattern: string, url: string): boolean {
   if (parsed.protocol !== `${scheme}:` || parsed.hostname !== host || parsed.port !== '') return false;
   const where = parsed.pathname + parsed.search;
   return path.endsWith('*') ? where.startsWith(path.slice(0, -1)) : where === path;
+}
+
+/**
+ * Two addresses of one page as Tend reads it: the same profile, company or lead (whatever their
+ * query, overlay or trailing slash), the same Gmail thread, else the same address.
+ */
+export function samePage(a: string, b: string): boolean {
+  const key = (url: string) =>
+    canonicalProfileUrl(url) ??
+    canonicalCompanyUrl(url) ??
+    salesNavigatorLeadId(url) ??
+    (/^https:\/\/mail\.google\.com\//.test(url) ? url.split('?')[0] : url);
+  return key(a) === key(b);
 }
 
 export function pageScriptFor(url: string | undefined): PageScript | null {

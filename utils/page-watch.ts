@@ -11,6 +11,8 @@ export interface PageWatchOptions<T> {
   waitingFor: (url: string) => T | null;
   /** True when nothing more is coming (no card still to load); until then the watch keeps reading. */
   isComplete: (capture: T) => boolean;
+  /** Two addresses of the same page (an overlay over a profile): no wait is shown between them. */
+  samePage?: (a: string, b: string) => boolean;
   /** How long to wait for a page to render anything the detector reads before saying "nothing here". */
   maxWaitMs?: number;
   /** How long to keep reading a page that is still loading parts of itself (cards loaded on scroll). */
@@ -26,6 +28,7 @@ export function watchPage<T>({
   report,
   waitingFor,
   isComplete,
+  samePage = (a, b) => a === b,
   maxWaitMs = 10_000,
   followUpMs = 60_000,
   settleMs = 250,
@@ -43,7 +46,7 @@ export function watchPage<T>({
   };
 
   /** Read now and whenever the page settles after a change, until the read is complete or time is up. */
-  const readUntilComplete = (afterNavigation: boolean) => {
+  const readUntilComplete = (afterNavigation: boolean, from: string) => {
     stopWaiting?.();
     let settleTimer: ReturnType<typeof setTimeout> | undefined;
     let found = false;
@@ -89,16 +92,16 @@ export function watchPage<T>({
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     if (afterNavigation) {
       // The old page's markup is still there: never show it under the new address.
-      send(waiting);
+      if (!samePage(from, location.href)) send(waiting);
       settleTimer = setTimeout(attempt, settleMs);
     } else attempt();
   };
 
   const onMaybeNavigated = () => {
     if (location.href === lastUrl) return;
-    const first = lastUrl === '';
+    const from = lastUrl;
     lastUrl = location.href;
-    readUntilComplete(!first);
+    readUntilComplete(from !== '', from);
   };
 
   // Sites change <title> on every in-page navigation; popstate covers back and forward, hashchange

@@ -6,6 +6,7 @@ import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
 import { linkedInWaiting } from '../../utils/detectors/linkedin-profile-read';
 import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
 import { fillsKey } from '../../utils/page-fills';
+import { samePage } from '../../utils/page-scripts';
 import { wireClipping } from './clip';
 import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
@@ -17,8 +18,8 @@ import { wireUseAs } from './use-as';
 async function forgetOtherAddress(tabId: number, url: string): Promise<void> {
   const key = captureKey(tabId);
   const stored: unknown = (await browser.storage.session.get(key))[key];
-  const pageUrl = typeof stored === 'object' && stored !== null && 'pageUrl' in stored ? stored.pageUrl : undefined;
-  if (stored === undefined || pageUrl === url) return;
+  const pageUrl = typeof stored === 'object' && stored !== null && 'pageUrl' in stored ? String(stored.pageUrl) : undefined;
+  if (stored === undefined || (pageUrl !== undefined && samePage(pageUrl, url))) return;
   const waiting = linkedInWaiting(url) ?? gmailWaiting(url);
   if (waiting) await browser.storage.session.set({ [key]: { ...waiting, tabId, at: Date.now(), pageUrl: url } });
   else await browser.storage.session.remove(key);

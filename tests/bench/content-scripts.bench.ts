@@ -83,12 +83,18 @@ async function close(browser: Browser): Promise<void> {
   rmSync(browser.profileDir, { recursive: true, force: true });
 }
 
-const urlOf = (name: string, n = 0) =>
-  name.startsWith('gmail/')
-    ? `${GMAIL}#inbox/${n === 0 ? THREAD : `FMfcgzQX${String(n).padStart(24, 'x')}`}`
-    : name.includes('company')
-      ? `https://www.linkedin.com/company/bench-${n}/`
-      : `https://www.linkedin.com/in/bench-${n}/`;
+/**
+ * A saved page at its own address (from its `.expected.json`), so Tend reads it as the page it is;
+ * the n-th in-page navigation gets a copy under a slug of its own, in the address and in the page.
+ */
+function pageAt(name: string, n = 0): { url: string; html: string } {
+  const html = fixture(name);
+  if (name.startsWith('gmail/')) return { url: `${GMAIL}#inbox/${n === 0 ? THREAD : `FMfcgzQX${String(n).padStart(24, 'x')}`}`, html };
+  const { url } = JSON.parse(fixture(name.replace(/\.html$/, '.expected.json'))) as { url: string };
+  const slug = /\/(?:in|company|sales\/lead)\/([^/?#,]+)/.exec(url)?.[1];
+  if (n === 0 || !slug) return { url, html };
+  return { url: url.replace(slug, `bench-${n}`), html: html.replaceAll(slug, `bench-${n}`) };
+}
 
 interface LoadSample {
   load: number;
@@ -101,11 +107,12 @@ interface LoadSample {
 
 /** One cold load of a page: load event, then the main thread's total task time once detection has run. */
 async function loadOnce(browser: Browser, name: string): Promise<LoadSample> {
-  browser.serve(fixture(name));
+  const { url, html } = pageAt(name);
+  browser.serve(html);
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  await page.goto(urlOf(name), { waitUntil: 'load' });
+  await page.goto(url, { waitUntil: 'load' });
   // Tend starts once the tab has loaded and reads at once (within 40 ms); main-thread work is
   // counted over a span ten times that.
   await page.waitForTimeout(400);
@@ -142,17 +149,16 @@ async function heapAfterGc(page: Page): Promise<number> {
  */
 async function navigateTwiceFifty(browser: Browser, site: 'linkedin' | 'gmail'): Promise<number[]> {
   const names = pagesOf(site);
-  const first = names[0] ?? '';
-  browser.serve(fixture(first));
+  const first = pageAt(names[0] ?? '');
+  browser.serve(first.html);
   const page = await browser.context.newPage();
-  await page.goto(urlOf(first), { waitUntil: 'load' });
+  await page.goto(first.url, { waitUntil: 'load' });
   await page.waitForTimeout(600);
   const heaps = [await heapAfterGc(page)];
   for (let n = 1; n <= 2 * NAVIGATIONS; n++) {
-    const name = names[n % names.length] ?? first;
-    const html = fixture(name);
-    if (site === 'linkedin') await navigateInPage(page, urlOf(name, n), html);
-    else await openThreadInPage(page, new URL(urlOf(name, n)).hash, html);
+    const { url, html } = pageAt(names[n % names.length] ?? '', n);
+    if (site === 'linkedin') await navigateInPage(page, url, html);
+    else await openThreadInPage(page, new URL(url).hash, html);
     // Past the content script's 250 ms settle time, so every navigation is read.
     await page.waitForTimeout(300);
     if (n % NAVIGATIONS === 0) heaps.push(await heapAfterGc(page));

@@ -33,27 +33,20 @@ export function clean(value: string | null | undefined): string | undefined {
 }
 
 /**
- * A text LinkedIn rendered twice in a row ("RTCKRTCK", "Ana Castillo Ana Castillo": a visible and
- * an accessible copy side by side), read once.
- */
-export function once(text: string | undefined): string | undefined {
-  if (!text) return text;
-  const half = text.length / 2;
-  if (Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half)) return text.slice(0, half);
-  const spaced = (text.length - 1) / 2;
-  if (Number.isInteger(spaced) && spaced > 0 && text[spaced] === ' ' && text.slice(0, spaced) === text.slice(spaced + 1))
-    return text.slice(0, spaced);
-  return text;
-}
-
-/**
- * The visible text of an element. LinkedIn's classic layout repeats each text in an aria-hidden
- * span and a visually-hidden one; the aria-hidden copy is read once instead of both.
+ * The visible text of an element. LinkedIn has rendered some texts twice, a visible copy beside an
+ * accessible one (the classic layout's aria-hidden span and its visually-hidden twin; "RTCKRTCK"
+ * in one 2026 variant, EVIDENCE L16/X5): read once when the element is exactly such a pair. Told
+ * by structure, never by the words repeating: "Ali Ali" is a name.
  */
 export function textOf(element: Element | null | undefined): string | undefined {
   if (!element) return undefined;
   const visible = element.querySelector(':scope > span[aria-hidden="true"]');
-  return once(clean((visible ?? element).textContent));
+  if (visible) return clean(visible.textContent);
+  const [first, second, ...more] = [...element.children];
+  const onlyChildren = [...element.childNodes].every((node) => node.nodeType === 1 || !node.textContent?.trim());
+  if (first && second && more.length === 0 && onlyChildren && clean(first.textContent) === clean(second.textContent))
+    return clean(first.textContent);
+  return clean(element.textContent);
 }
 
 /** An element's text without what its buttons say ("…see more"). */
@@ -61,7 +54,7 @@ export function textWithoutButtons(element: Element | null | undefined): string 
   if (!element) return undefined;
   const copy = element.cloneNode(true) as Element;
   for (const button of copy.querySelectorAll('button, [role="button"]')) button.remove();
-  return once(clean(copy.textContent));
+  return textOf(copy);
 }
 
 /**

@@ -39,10 +39,12 @@ const BASE = 'https://www.linkedin.com/';
 const URN_IN_LINK = /profileUrn=(urn(?:%3A|:)li(?:%3A|:)fsd_profile(?:%3A|:)[\w-]+)/;
 
 /**
- * Overlays (/overlay/contact-info/) and detail pages (/details/experience/) name the profile in the
- * URL but show something else (TT2, E3); recent activity is a feed.
+ * Detail pages (/details/experience/) name the profile in the URL but list one section (E3);
+ * recent activity is a feed. Overlays (/overlay/contact-info/) open over the profile, which is
+ * still the page: it is read, and their title, which names the overlay (TT2), is not.
  */
-const OTHER_PROFILE_PAGE = /\/in\/[^/?#]+\/(?:overlay|recent-activity|details)\//i;
+const OTHER_PROFILE_PAGE = /\/in\/[^/?#]+\/(?:recent-activity|details)\//i;
+const OVERLAY = /\/in\/[^/?#]+\/overlay\//i;
 
 /** While LinkedIn moves to a profile, company or lead page in place, the panel waits for it. */
 export function linkedInWaiting(url: string): RawWaiting | null {
@@ -51,7 +53,8 @@ export function linkedInWaiting(url: string): RawWaiting | null {
 }
 
 /** "(3) Ana Castillo | LinkedIn" → "Ana Castillo"; undefined when the title is not a person's. */
-function titleName(doc: Document): string | undefined {
+function titleName(doc: Document, url: string): string | undefined {
+  if (OVERLAY.test(url)) return undefined;
   const match = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title.trim());
   return clean(match?.[1]?.split(/ [-–] /)[0]);
 }
@@ -76,13 +79,13 @@ function sameName(a: string, b: string): boolean {
  * slugs (its verification marker, its overlay links) decide; without them the page-wide slug hooks;
  * without those the tab title, which may lag (N4) but then names someone other than the heading.
  */
-function agreesWithUrl(doc: Document, card: Element | undefined, slug: string | undefined, name: string | undefined): boolean {
+function agreesWithUrl(doc: Document, url: string, card: Element | undefined, slug: string | undefined, name: string | undefined): boolean {
   if (!slug) return true;
   const cardSlugs = card ? slugsOfCard(card) : [];
   if (cardSlugs.length > 0) return cardSlugs.every((found) => found === slug);
   const pageSlugs = slugsOfPage(doc);
   if (pageSlugs.length > 0) return pageSlugs.every((found) => found === slug);
-  const fromTitle = titleName(doc);
+  const fromTitle = titleName(doc, url);
   return !fromTitle || !name || sameName(fromTitle, name);
 }
 
@@ -136,11 +139,11 @@ export function readLinkedInProfile(doc: Document, url: string): RawPerson | Raw
       () => clean(card?.querySelector('img[class*="profile-picture"], img.pv-top-card-profile-picture__image')?.getAttribute('alt')),
     ],
     // Last: the tab's title can lag behind an in-page move and name the previous person (N4).
-    ['title', () => (card ? undefined : titleName(doc))],
+    ['title', () => (card ? undefined : titleName(doc, url))],
   ]);
   if (!fullName || /^linkedin$/i.test(fullName)) return null;
-  if (!agreesWithUrl(doc, card, slug, fullName)) return { kind: 'waiting', site: 'linkedin', url };
-  const fromTitle = titleName(doc);
+  if (!agreesWithUrl(doc, url, card, slug, fullName)) return { kind: 'waiting', site: 'linkedin', url };
+  const fromTitle = titleName(doc, url);
   const titleIsStale = fromTitle !== undefined && !sameName(fromTitle, fullName) ? true : undefined;
 
   const split = splitName(fullName);

@@ -1,5 +1,5 @@
 import type { ExperienceEntry } from '../capture';
-import { clean, once } from './anchors';
+import { textOf } from './anchors';
 import { isOffSubject, profileCards } from './linkedin-cards';
 import { companyUrlOf, groupHeaderFromLines, isDateLine, roleFromLines, withHeader } from './linkedin-experience';
 
@@ -23,7 +23,7 @@ export function experienceCards(doc: Document): Element[] {
 function paragraphs(element: Element, skip: (p: Element) => boolean = () => false): string[] {
   return [...element.querySelectorAll('p')]
     .filter((p) => !p.querySelector('button') && !skip(p))
-    .map((p) => once(clean(p.textContent)))
+    .map((p) => textOf(p))
     .filter((text): text is string => text !== undefined);
 }
 

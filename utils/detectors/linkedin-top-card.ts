@@ -1,4 +1,4 @@
-import { clean, once } from './anchors';
+import { clean, textOf } from './anchors';
 import { isOffSubject } from './linkedin-cards';
 import { dotParts } from './linkedin-experience';
 
@@ -54,7 +54,7 @@ function linesOf(card: Element): Line[] {
     if (!owner || seen.has(owner)) continue;
     seen.add(owner);
     if (isOffSubject(owner) || owner.matches('a, button') || owner.closest('a[href*="/messaging/"], [componentkey*="Button"]')) continue;
-    const text = once(clean(owner.textContent));
+    const text = textOf(owner);
     if (text) lines.push({ element: owner, text });
   }
   return lines;
@@ -118,7 +118,9 @@ export function readTopCardLines(card: Element): TopCardLines {
     regular.push(line);
   }
 
-  const [headlineLine, ...rest] = regular;
+  // The headline is the first line outside the contact row (a profile without one shows the place first).
+  const headlineLine = regular.find((line) => !contactRow?.contains(line.element));
+  const rest = regular.filter((line) => line !== headlineLine);
   const inRow = contactRow ? rest.find((line) => contactRow?.contains(line.element)) : undefined;
   const placeLine = inRow ?? rest.find((line) => PLACE.test(line.text));
   const others = rest.filter((line) => line !== placeLine);
@@ -126,7 +128,7 @@ export function readTopCardLines(card: Element): TopCardLines {
   const bare = others.find((line) => headlineLine?.text.includes(line.text));
   return {
     heading,
-    name: heading ? once(clean(heading.textContent)) : undefined,
+    name: textOf(heading),
     pronouns,
     degree,
     headline: headlineLine?.text,

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { isPageScriptRunning, markPageScriptRunning, matchesPattern, pageScriptFor } from '../../../utils/page-scripts';
+import { isPageScriptRunning, markPageScriptRunning, matchesPattern, pageScriptFor, samePage } from '../../../utils/page-scripts';
 
 describe('pageScriptFor', () => {
   it('picks the LinkedIn script anywhere on www.linkedin.com, and the Gmail one under /mail/', () => {
@@ -58,5 +58,26 @@ describe('the running mark', () => {
       throw new Error('Extension context invalidated.');
     });
     expect(isPageScriptRunning()).toBe(false);
+  });
+});
+
+describe('samePage', () => {
+  it.each([
+    ['https://www.linkedin.com/in/ana/', 'https://www.linkedin.com/in/ana/overlay/contact-info/', true],
+    ['https://www.linkedin.com/in/ana/', 'https://www.linkedin.com/in/ana?miniProfileUrn=x', true],
+    ['https://www.linkedin.com/in/ana/', 'https://www.linkedin.com/in/wei/', false],
+    ['https://www.linkedin.com/company/globex/', 'https://www.linkedin.com/company/globex/about/', true],
+    [
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN',
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXLmNbVcXzAsDfGhJkLqWeRtYu',
+      false,
+    ],
+    [
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN',
+      'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN',
+      true,
+    ],
+  ])('%s and %s: %s', (a, b, same) => {
+    expect(samePage(a, b)).toBe(same);
   });
 });

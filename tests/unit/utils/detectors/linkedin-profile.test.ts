@@ -96,6 +96,22 @@ describe('the server-driven profile', () => {
   });
 });
 
+describe('text LinkedIn renders twice', () => {
+  it('reads a visible and an accessible copy side by side once, and leaves a repeated name whole', () => {
+    const twins = person(SDUI, MARISOL, (doc) => {
+      const heading = doc.querySelector('[componentkey^="ProfileVerificationTriggerRef-"] h2');
+      if (heading) heading.innerHTML = '<span>Marisol Quennevaux</span><span>Marisol Quennevaux</span>';
+    });
+    expect(twins.fullName).toBe('Marisol Quennevaux');
+    const repeated = person(SDUI, MARISOL, (doc) => {
+      const heading = doc.querySelector('[componentkey^="ProfileVerificationTriggerRef-"] h2');
+      if (heading) heading.textContent = 'Ali Ali';
+      doc.title = 'Ali Ali | LinkedIn';
+    });
+    expect(repeated).toMatchObject({ fullName: 'Ali Ali', firstName: 'Ali', lastName: 'Ali' });
+  });
+});
+
 describe('a page caught between two profiles', () => {
   it('waits while the page shows another profile than the URL names', () => {
     expect(detectLinkedInProfile(documentOf(fixture(SDUI)), 'https://www.linkedin.com/in/someone-else/')).toEqual({
@@ -155,11 +171,24 @@ describe('the classic and public layouts', () => {
   });
 });
 
+describe('an overlay over the profile', () => {
+  it('is read as the profile under it; its title, which names the overlay, is not a stale title', () => {
+    const doc = documentOf(fixture(SDUI));
+    doc.title = 'Contact info | LinkedIn';
+    const capture = detectLinkedInProfile(doc, `${MARISOL}overlay/contact-info/`);
+    expect(capture).toMatchObject({
+      kind: 'linkedin-person',
+      fullName: 'Marisol Quennevaux',
+      profileUrl: 'https://www.linkedin.com/in/marisol-quennevaux-4b7e21',
+    });
+    expect(capture?.kind === 'linkedin-person' && capture.titleIsStale).toBeUndefined();
+  });
+});
+
 describe('pages that are not a profile', () => {
   it.each([
     ['the feed', 'https://www.linkedin.com/feed/'],
     ['another site', 'https://example.com/in/ana'],
-    ['a profile overlay', `${MARISOL}overlay/contact-info/`],
     ['the experience details page', `${MARISOL}details/experience/`],
     ['recent activity', `${MARISOL}recent-activity/all/`],
   ])('read nothing on %s', (_label, url) => {
