@@ -108,16 +108,19 @@ export function aliasesFor(hints: IdentityHints): string[] {
   return [...new Set(keys.filter((key): key is string => key !== null))];
 }
 
+/** A name as names compare: without accents, case or punctuation ("Søren Andersen" ~ "soren andersen"). */
+export function foldName(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
 /** Name + company key for "possible" matches that need a person's decision. */
 export function nameCompanyKey(fullName: string, company: string | undefined): string | null {
-  const fold = (value: string) =>
-    value
-      .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const name = fold(fullName);
-  const org = company ? fold(company) : '';
+  const name = foldName(fullName);
+  const org = company ? foldName(company) : '';
   return name && org ? `${name}|${org}` : null;
 }

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { CompanyCapture } from '../capture';
-import { canonicalCompanyUrl } from '../identity';
+import { canonicalCompanyUrl, foldName } from '../identity';
 import { AnchorLog, absoluteHttpUrl, clean, embeddedEntities, isRecord, jsonLdOfType, meta, str } from './anchors';
 import type { RawWaiting } from './reads';
 
@@ -15,14 +15,6 @@ function titleCompany(doc: Document): string | undefined {
   const match = /^(?:\(\d+\+?\)\s*)?(.+?)\s*\|\s*LinkedIn\s*$/.exec(doc.title.trim());
   return clean(match?.[1]?.split(/:\s| [-–] /)[0]);
 }
-
-const fold = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 
 const BASE = 'https://www.linkedin.com/';
 const COMPANY_TYPE = /organization\.(Company|Organization)$/;
@@ -92,7 +84,7 @@ export function readLinkedInCompany(doc: Document, url: string): RawCompany | Ra
   // After an in-page move between companies the previous one's heading can linger while the tab's
   // title already names the next (or the other way round): wait until they agree.
   const named = titleCompany(doc);
-  if (log.hits.name === 'top-card-h1' && named && fold(named) !== fold(name)) return { kind: 'waiting', site: 'linkedin', url };
+  if (log.hits.name === 'top-card-h1' && named && foldName(named) !== foldName(name)) return { kind: 'waiting', site: 'linkedin', url };
 
   const website = log.first('website', [
     ['json-ld', () => absoluteHttpUrl(str(org?.sameAs), BASE)],

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { ExperienceEntry, LinkedInLayout, PersonCapture } from '../capture';
 import { MAX_EXPERIENCE } from '../capture-limits';
-import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from '../identity';
+import { canonicalCompanyUrl, canonicalProfileUrl, foldName, salesNavigatorLeadId } from '../identity';
 import { AnchorLog, absoluteHttpUrl, clean, meta, str, textOf, textWithoutButtons } from './anchors';
 import {
   hasDeferredCards,
@@ -59,17 +59,9 @@ function titleName(doc: Document, url: string): string | undefined {
   return clean(match?.[1]?.split(/ [-–] /)[0]);
 }
 
-const fold = (name: string) =>
-  name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-
 /** Names that agree: equal, or one the start of the other ("Wei Zhang - IT Director" is still Wei Zhang). */
 function sameName(a: string, b: string): boolean {
-  const [x, y] = [fold(a), fold(b)];
+  const [x, y] = [foldName(a), foldName(b)];
   return x === y || x.startsWith(`${y} `) || y.startsWith(`${x} `);
 }
 
