@@ -8,14 +8,20 @@ export const CORPUS_COPIES = path.resolve('tests/fixtures/corpus');
 /** Pages of our own, written from the corpus's evidence (tests/fixtures/PROVENANCE.md). */
 export const OWN_PAGES = path.resolve('tests/fixtures');
 
-/** Files under a corpus folder, or an empty list (and a note in the test output) when it is absent. */
+/**
+ * A corpus folder: the shared corpus's when it is beside the checkout, else its copy in
+ * tests/fixtures/corpus (kept identical by a test while both are there).
+ */
+export function corpusDir(folder: string): string {
+  const shared = path.join(CORPUS, folder);
+  return existsSync(shared) ? shared : path.join(CORPUS_COPIES, folder);
+}
+
+/** Files under a corpus folder; never none, the copies being in the repository. */
 export function corpusFiles(folder: string, pattern: RegExp): string[] {
-  const dir = path.join(CORPUS, folder);
-  if (!existsSync(dir)) {
-    console.warn(`Corpus folder ${dir} is absent: tests on real ${folder} pages were skipped.`);
-    return [];
-  }
-  return filesUnder(dir, pattern);
+  const files = filesUnder(corpusDir(folder), pattern);
+  if (files.length === 0) throw new Error(`No ${pattern} files in the corpus folder ${folder}: run npm run corpus:refresh`);
+  return files;
 }
 
 function filesUnder(dir: string, pattern: RegExp): string[] {

@@ -105,13 +105,15 @@ function valueAt(capture: Extract<Capture, { kind: 'gmail-thread' }>, pathText: 
 
 describe('the copies of the shared corpus', () => {
   it.runIf(existsSync(CORPUS))('are the shared corpus as it is now (npm run corpus:refresh after it grows)', () => {
-    for (const site of ['linkedin', 'gmail']) {
-      for (const file of readdirSync(path.join(CORPUS, site))) {
-        const copy = path.join(CORPUS_COPIES, site, file);
-        expect(existsSync(copy), `${site}/${file} is copied`).toBe(true);
-        expect(readFileSync(copy, 'utf8'), `${site}/${file} is current`).toBe(readFileSync(path.join(CORPUS, site, file), 'utf8'));
-      }
-    }
-    expect(readFileSync(path.join(CORPUS_COPIES, 'EVIDENCE.md'), 'utf8')).toBe(readFileSync(path.join(CORPUS, 'EVIDENCE.md'), 'utf8'));
+    const files = (dir: string): string[] =>
+      readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+        entry.isDirectory() ? files(path.join(dir, entry.name)).map((inner) => path.join(entry.name, inner)) : [entry.name],
+      );
+    const shared = files(CORPUS).sort();
+    expect(files(CORPUS_COPIES).sort()).toEqual(shared);
+    for (const file of shared)
+      expect(readFileSync(path.join(CORPUS_COPIES, file), 'utf8'), `${file} is current`).toBe(
+        readFileSync(path.join(CORPUS, file), 'utf8'),
+      );
   });
 });
