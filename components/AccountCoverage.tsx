@@ -1,4 +1,4 @@
-import type { Contact } from '../storage/schema';
+import type { Contact } from '../utils/model/contact';
 import { accountCoverage, SENIORITIES, type Seniority } from '../utils/nurture/coverage';
 import { PersonRow } from './PersonRow';
 import { hrefOf } from './router';

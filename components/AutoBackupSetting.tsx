@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import { useId } from 'react';
-import { AUTO_BACKUP, type Settings } from '../storage/schema';
 import { saveSettings } from '../storage/settings';
+import type { Settings } from '../utils/model/settings';
+import { AUTO_BACKUP } from '../utils/model/vocabulary';
 
 const LABELS: Record<Settings['autoBackup'], string> = { off: 'Off', daily: 'Every day', weekly: 'Every week' };
 

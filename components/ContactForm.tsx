@@ -1,16 +1,6 @@
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import {
-  type Contact,
-  type ContactInput,
-  ORIGINS,
-  type Origin,
-  ROLES,
-  type Role,
-  SOURCES,
-  type Source,
-  STAGES,
-  type Stage,
-} from '../storage/schema';
+import type { Contact, ContactInput } from '../utils/model/contact';
+import { ORIGINS, type Origin, ROLES, type Role, SOURCES, type Source, STAGES, type Stage } from '../utils/model/vocabulary';
 import { ChipGroup } from './ChipGroup';
 import { ErrorLine } from './ErrorLine';
 import { describeError } from './errors';

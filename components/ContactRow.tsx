@@ -1,4 +1,4 @@
-import type { Contact } from '../storage/schema';
+import type { Contact } from '../utils/model/contact';
 import { hrefOf } from './router';
 import { StageBadge } from './StageBadge';
 

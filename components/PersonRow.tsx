@@ -1,4 +1,4 @@
-import type { Contact } from '../storage/schema';
+import type { Contact } from '../utils/model/contact';
 import { ROLE_LABELS } from './labels';
 
 /** A person in a list of who is kept somewhere: name, then title and buyer-network roles. */

@@ -1,4 +1,4 @@
-import type { Stage } from '../storage/schema';
+import type { Stage } from '../utils/model/vocabulary';
 import { STAGE_LABELS } from './labels';
 
 export function StageBadge({ stage }: { stage: Stage }) {

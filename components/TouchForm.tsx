@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import { type FormEvent, useId, useState } from 'react';
-import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchInput, type TouchType } from '../storage/schema';
+import type { TouchInput } from '../utils/model/touch';
+import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchType } from '../utils/model/vocabulary';
 import { ErrorLine } from './ErrorLine';
 import { describeError } from './errors';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';

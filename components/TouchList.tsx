@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import type { Touch } from '../storage/schema';
+import type { Touch } from '../utils/model/touch';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';
 
 export function TouchList({ touches, onDelete }: { touches: Touch[]; onDelete: (touch: Touch) => void }) {

@@ -1,4 +1,4 @@
-import type { Direction, Origin, Role, Source, Stage, TouchType } from '../storage/schema';
+import type { Direction, Origin, Role, Source, Stage, TouchType } from '../utils/model/vocabulary';
 
 // How the vocabulary reads in the panel. Keys are the stored values; labels are for people.
 

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useSyncExternalStore } from 'react';
 import { searchContacts } from '../storage/contacts';
-import type { Contact } from '../storage/schema';
 import { fillSearchTable, onSearchTableChange, searchTableVersion } from '../storage/search-table';
+import type { Contact } from '../utils/model/contact';
 
 /**
  * Contacts matching `text`, at most `limit`; undefined while reading, null for an empty query.

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { Capture } from '../utils/capture';
 import { captureKey } from '../utils/messages';
+import { Capture } from '../utils/model/capture';
 import { applyFills, fillsKey, PageFills } from '../utils/page-fills';
 
 export interface PageCapture {

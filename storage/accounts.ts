@@ -1,10 +1,11 @@
-import type { CompanyCapture } from '../utils/capture';
 import { companyAlias, domainAlias } from '../utils/identity';
+import { Account } from '../utils/model/account';
+import type { CompanyCapture } from '../utils/model/capture';
+import type { Contact } from '../utils/model/contact';
 import { foldText } from '../utils/search-words';
 import { db } from './db';
 import { validate } from './errors';
 import { newId } from './ids';
-import { Account, type Contact } from './schema';
 
 export function accountNameKey(name: string): string {
   return foldText(name)

@@ -1,7 +1,10 @@
+import { CallPlan, CallPlanFields, type CallPlanInput } from '../utils/model/call-plan';
+import { Reminder } from '../utils/model/reminder';
+import { Touch, TouchFields } from '../utils/model/touch';
+import type { TouchType } from '../utils/model/vocabulary';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
-import { CallPlan, CallPlanFields, type CallPlanInput, Reminder, Touch, TouchFields, type TouchType } from './schema';
 import { moveClock } from './touches';
 
 // Call plans: prepared before the call, finished after it. Finishing writes the outcome, the touch

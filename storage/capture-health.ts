@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import type { Capture } from '../utils/capture';
 import { addRecord, type HealthRecord, healthRecordOf } from '../utils/capture-health';
+import type { Capture } from '../utils/model/capture';
 
 // Capture health lives in the extension's local storage, not in IndexedDB: it is a diagnostic
 // trail the browser writes as pages are read (never user data, never in a backup), bounded to a

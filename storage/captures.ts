@@ -1,12 +1,12 @@
-import type { PersonCapture } from '../utils/capture';
 import { aliasesFor, nameCompanyKey } from '../utils/identity';
+import type { PersonCapture } from '../utils/model/capture';
+import type { Contact, ContactInput, EmploymentEntry } from '../utils/model/contact';
 import { type FieldChange, isJobChange, personChanges } from '../utils/person-changes';
 import { wordsOf } from '../utils/search-words';
 import { upsertAccount } from './accounts';
 import { createContact, findContactByAliases, updateContact } from './contacts';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
-import type { Contact, ContactInput, EmploymentEntry } from './schema';
 
 // Turning what a page shows into contacts: match it to who is already kept, keep someone new,
 // and record what changed since the rep last saw them (a job change becomes employment history).

@@ -1,7 +1,8 @@
+import { Clip } from '../utils/model/clip';
+import { Touch, TouchFields } from '../utils/model/touch';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
-import { Clip, Touch, TouchFields } from './schema';
 import { moveClock } from './touches';
 
 // Clipped articles kept on a contact (or an account). Sharing one with its contact logs an

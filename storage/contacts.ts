@@ -1,10 +1,12 @@
 import { emailAlias, profileAlias } from '../utils/identity';
+import { Contact, ContactFields, type ContactInput } from '../utils/model/contact';
+import { StageEvent } from '../utils/model/stage-event';
+import type { Stage } from '../utils/model/vocabulary';
 import { matchesQuery, searchWordsFor, wordsOf } from '../utils/search-words';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { DuplicateError, RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
-import { Contact, ContactFields, type ContactInput, type Stage, StageEvent } from './schema';
 import { lookUp } from './search-table';
 
 /** Fields a person edits; ids, timestamps and derived fields are kept by these operations. */

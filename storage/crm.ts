@@ -1,6 +1,7 @@
+import type { Contact } from '../utils/model/contact';
+import type { Touch } from '../utils/model/touch';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
-import type { Contact, Touch } from './schema';
 
 // What a CRM push reads, and the remote ids it writes back (each in its own small transaction, so
 // an interrupted push keeps what already went).

@@ -1,16 +1,13 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Account } from '../utils/model/account';
+import type { CallPlan } from '../utils/model/call-plan';
+import type { Clip } from '../utils/model/clip';
+import type { Contact } from '../utils/model/contact';
+import type { Reminder } from '../utils/model/reminder';
+import { DEFAULT_CADENCE, type Settings } from '../utils/model/settings';
+import type { StageEvent } from '../utils/model/stage-event';
+import type { Touch } from '../utils/model/touch';
 import { nextDueAt } from '../utils/nurture/cadence';
-import {
-  type Account,
-  type CallPlan,
-  type Clip,
-  type Contact,
-  DEFAULT_CADENCE,
-  type Reminder,
-  type Settings,
-  type StageEvent,
-  type Touch,
-} from './schema';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,

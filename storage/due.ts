@@ -1,7 +1,9 @@
+import type { Contact } from '../utils/model/contact';
+import { DEFAULT_CADENCE } from '../utils/model/settings';
+import type { Stage } from '../utils/model/vocabulary';
 import { nextDueAt } from '../utils/nurture/cadence';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError } from './errors';
-import { type Contact, DEFAULT_CADENCE, type Stage } from './schema';
 
 /** The cadence per stage as the rep set it. Read inside the caller's transaction (db.settings in scope). */
 // Contacts' due dates: the cadence table as the rep set it, the derived next due date, and the

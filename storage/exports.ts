@@ -1,7 +1,7 @@
 import type { IcsReminder } from '../utils/io/ics-export';
+import type { Contact } from '../utils/model/contact';
 import { db } from './db';
 import { effectiveDueAt } from './reminders';
-import type { Contact } from './schema';
 
 // Read-only queries behind the exports.
 

@@ -1,3 +1,10 @@
+import type { Account } from '../utils/model/account';
+import type { CallPlan } from '../utils/model/call-plan';
+import type { Clip } from '../utils/model/clip';
+import type { Contact } from '../utils/model/contact';
+import type { Reminder } from '../utils/model/reminder';
+import type { StageEvent } from '../utils/model/stage-event';
+import type { Touch } from '../utils/model/touch';
 import { cadenceFor } from '../utils/nurture/cadence';
 import { type Hinge, rankHinges } from '../utils/nurture/hinges';
 import { contactsAtCompany } from './accounts';
@@ -6,7 +13,6 @@ import { getContact, stageHistory } from './contacts';
 import { db } from './db';
 import { cadenceTable } from './due';
 import { remindersOf } from './reminders';
-import type { Account, CallPlan, Clip, Contact, Reminder, StageEvent, Touch } from './schema';
 import { touchesOf } from './touches';
 
 // Everything the Hinge view shows about one contact, read together, and the hinges ranked from it.

@@ -1,12 +1,12 @@
 import { nameCompanyKey } from '../utils/identity';
 import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
+import { type Contact, ContactFields, type ContactInput } from '../utils/model/contact';
 import { plural } from '../utils/plural';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { ValidationError, validate } from './errors';
-import { type Contact, ContactFields, type ContactInput } from './schema';
 
 // Imports in two steps: a plan that says, for every row, whether it is new, a duplicate of someone
 // kept (same LinkedIn URL or email), a possible duplicate (same name and company: the rep decides)

@@ -1,7 +1,7 @@
+import { Reminder, ReminderFields, type ReminderInput } from '../utils/model/reminder';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
-import { Reminder, ReminderFields, type ReminderInput } from './schema';
 
 // Explicit reminders: a dated to-do on a contact, open, snoozed or done. A snoozed reminder falls
 // due again at the end of its snooze; its original date is kept for the record.

@@ -1,6 +1,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
+import type { Contact } from '../utils/model/contact';
 import { db } from './db';
-import type { Contact } from './schema';
 
 /**
  * The search words of every contact, held in memory by the page that searches.

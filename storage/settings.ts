@@ -1,7 +1,7 @@
+import { DEFAULT_SETTINGS, Settings } from '../utils/model/settings';
 import { db } from './db';
 import { withDue } from './due';
 import { validate } from './errors';
-import { DEFAULT_SETTINGS, Settings } from './schema';
 
 export async function getSettings(): Promise<Settings> {
   const stored = await db.settings.get('settings');

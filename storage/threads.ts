@@ -1,9 +1,9 @@
-import type { Participant } from '../utils/capture';
 import { emailAlias } from '../utils/identity';
+import type { Participant } from '../utils/model/capture';
+import type { Contact } from '../utils/model/contact';
 import type { ThreadSummary } from '../utils/thread-participants';
 import { createContact } from './contacts';
 import { db } from './db';
-import type { Contact } from './schema';
 import { logTouch } from './touches';
 
 export interface ThreadPerson {

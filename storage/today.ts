@@ -1,10 +1,10 @@
 import { addDays, endOfDay } from 'date-fns';
 import type { DueReminderNotice } from '../utils/background/nurture-wake';
+import type { Contact } from '../utils/model/contact';
 import { dueCount, type TodayItem, todayItems } from '../utils/nurture/today';
 import { db } from './db';
 import { cadenceTable } from './due';
 import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from './reminders';
-import type { Contact } from './schema';
 
 // Read-only queries behind the Today view, the toolbar badge and the background's wake-ups. Only
 // contacts and reminders due within the week are read, through their due-date indexes.

@@ -1,8 +1,9 @@
+import type { Contact } from '../utils/model/contact';
+import { Touch, TouchFields, type TouchInput } from '../utils/model/touch';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { RecordNotFoundError, validate } from './errors';
 import { newId } from './ids';
-import { type Contact, Touch, TouchFields, type TouchInput } from './schema';
 
 export interface LogTouchResult {
   touch: Touch;

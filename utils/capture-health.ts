@@ -1,4 +1,4 @@
-import type { Capture, PageCaptureKind } from './capture';
+import type { Capture, PageCaptureKind } from './model/capture';
 
 // Knowing when LinkedIn (or Gmail) changes again: every capture leaves a small record of which
 // fields were found, by which anchor, on which kind of page and layout. A field that used to be

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import type { Capture } from './capture';
 import { canonicalProfileUrl } from './identity';
+import type { Capture } from './model/capture';
 
 // "Use as title / company / location / headline": text the rep selected on a LinkedIn profile,
 // filling what Tend could not read there. Kept per tab in session storage beside the tab's

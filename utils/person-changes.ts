@@ -1,4 +1,4 @@
-import type { PersonCapture } from './capture';
+import type { PersonCapture } from './model/capture';
 
 // What changed about a known person since Tend last saw them. A field the page does not show is
 // not a change: only values present on both sides, or newly present, are compared.

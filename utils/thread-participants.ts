@@ -1,4 +1,4 @@
-import type { GmailThreadCapture, Participant } from './capture';
+import type { GmailThreadCapture, Participant } from './model/capture';
 
 // Who a thread is with, from the rep's side: everyone who wrote or was addressed, once each, less
 // the rep's own address and whatever the rep said never to log.

@@ -1,5 +1,5 @@
-import { ROLES } from '../../storage/schema';
 import type { Coverage } from '../../utils/insights/metrics';
+import { ROLES } from '../../utils/model/vocabulary';
 import { ROLE_LABELS } from '../labels';
 
 // Buyer-network roles kept per account as a grid: a filled cell per role covered, the gaps named.

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { TOUCH_TYPES, type TouchType } from '../../storage/schema';
+import { TOUCH_TYPES, type TouchType } from '../../utils/model/vocabulary';
 import { TOUCH_LABELS } from '../labels';
 import { Legend } from './GroupedBars';
 

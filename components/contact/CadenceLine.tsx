@@ -1,7 +1,7 @@
 import { differenceInCalendarDays, format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Contact } from '../../storage/schema';
 import { getSettings } from '../../storage/settings';
+import type { Contact } from '../../utils/model/contact';
 import { cadenceFor, dueWhen } from '../../utils/nurture/cadence';
 import { useNow } from '../useNow';
 

@@ -2,7 +2,7 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { clipsOf, deleteClip, restoreClip, shareClip } from '../../storage/clips';
-import type { Clip } from '../../storage/schema';
+import type { Clip } from '../../utils/model/clip';
 import { clipCurrentTab } from '../clip/usePendingClip';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

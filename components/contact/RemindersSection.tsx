@@ -11,7 +11,7 @@ import {
   restoreReminder,
   snoozeReminder,
 } from '../../storage/reminders';
-import type { Reminder } from '../../storage/schema';
+import type { Reminder } from '../../utils/model/reminder';
 import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

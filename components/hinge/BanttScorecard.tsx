@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { updateContact } from '../../storage/contacts';
-import { BANTT_LEVELS, type Bantt, type BanttLevel } from '../../storage/schema';
+import type { Bantt } from '../../utils/model/contact';
+import { BANTT_LEVELS, type BanttLevel } from '../../utils/model/vocabulary';
 import { BANTT_LABELS, BANTT_ORDER, banttGaps } from '../../utils/nurture/bantt';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

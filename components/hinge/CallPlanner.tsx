@@ -1,6 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
 import { saveCallPlan } from '../../storage/call-plans';
-import type { CallPlan, Objection } from '../../storage/schema';
+import type { CallPlan, Objection } from '../../utils/model/call-plan';
 import type { Hinge } from '../../utils/nurture/hinges';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

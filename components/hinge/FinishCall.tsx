@@ -1,7 +1,7 @@
 import { addDays, format } from 'date-fns';
 import { useId, useState } from 'react';
 import { type CallFinish, finishCall } from '../../storage/call-plans';
-import type { CallPlan } from '../../storage/schema';
+import type { CallPlan } from '../../utils/model/call-plan';
 import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

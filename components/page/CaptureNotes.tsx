@@ -1,5 +1,5 @@
-import type { CompanyCapture, GmailThreadCapture, PersonCapture } from '../../utils/capture';
 import { fieldsGoneMissing } from '../../utils/capture-health';
+import type { CompanyCapture, GmailThreadCapture, PersonCapture } from '../../utils/model/capture';
 import { FIELD_NAMES, listOf } from '../labels';
 import { useCaptureHealth } from '../useCaptureHealth';
 

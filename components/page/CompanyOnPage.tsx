@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { contactsAtCompany, findAccount, upsertAccount } from '../../storage/accounts';
-import type { CompanyCapture } from '../../utils/capture';
+import type { CompanyCapture } from '../../utils/model/capture';
 import { AccountCoverage } from '../AccountCoverage';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';

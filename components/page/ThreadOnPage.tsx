@@ -1,10 +1,10 @@
 import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
-import { DEFAULT_SETTINGS } from '../../storage/schema';
 import { getSettings } from '../../storage/settings';
 import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
-import { type GmailThreadCapture, MAX_RECIPIENTS } from '../../utils/capture';
+import { type GmailThreadCapture, MAX_RECIPIENTS } from '../../utils/model/capture';
+import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import { plural } from '../../utils/plural';
 import { summariseThread } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';

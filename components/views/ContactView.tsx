@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { createContact, getContact, updateContact } from '../../storage/contacts';
-import type { Touch } from '../../storage/schema';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../storage/touches';
+import type { Touch } from '../../utils/model/touch';
 import { ContactForm, type ContactFormValues } from '../ContactForm';
 import { ContactGone } from '../ContactGone';
 import { CadenceLine } from '../contact/CadenceLine';

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { countContacts, recentContacts } from '../../storage/contacts';
-import type { Contact } from '../../storage/schema';
+import type { Contact } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';

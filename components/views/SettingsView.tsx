@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useState } from 'react';
-import { STAGES, type Stage } from '../../storage/schema';
 import { getSettings, saveSettings } from '../../storage/settings';
+import { STAGES, type Stage } from '../../utils/model/vocabulary';
 import { AutoBackupSetting } from '../AutoBackupSetting';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

@@ -1,5 +1,5 @@
-import type { Capture, CompanyCapture, ExperienceEntry, GmailThreadCapture, PersonCapture } from '../../utils/capture';
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../../utils/identity';
+import type { Capture, CompanyCapture, ExperienceEntry, GmailThreadCapture, PersonCapture } from '../../utils/model/capture';
 
 // Compares what a detector read with a saved page's `expected` block, field by field. Every field
 // the block names is checked; a field no comparison here knows is a failure too, so a new kind of

@@ -1,5 +1,6 @@
-import type { Contact, Touch } from '../../storage/schema';
 import { nameParts, outreachContacts } from '../io/export-contacts';
+import type { Contact } from '../model/contact';
+import type { Touch } from '../model/touch';
 import { HubSpotAuthError, type HubSpotClient } from './hubspot-client';
 
 // Push contacts and their touches to HubSpot: contacts matched by email (HubSpot's own key), each

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type Capture, CompanyCapture, GmailThreadCapture, PageWaiting, PersonCapture } from '../capture';
+import { type Capture, CompanyCapture, GmailThreadCapture, PageWaiting, PersonCapture } from '../model/capture';
 import { isRecord } from './anchors';
 
 // The one check between a page and the panel. Page scripts send what they read as plain data (no

@@ -1,4 +1,4 @@
-import type { GmailThreadCapture } from '../capture';
+import type { GmailThreadCapture } from '../model/capture';
 import { checkCapture } from './check-capture';
 import { readGmailThread } from './gmail-thread-read';
 

@@ -1,4 +1,4 @@
-import type { ExperienceEntry } from '../capture';
+import type { ExperienceEntry } from '../model/capture';
 import { clean, embeddedEntities, isRecord, jsonLdOfType, textOf, unmasked } from './anchors';
 import { companyUrlOf, groupHeaderFromLines, isCurrentRange, isDateLine, roleFromLines, withHeader } from './linkedin-experience';
 

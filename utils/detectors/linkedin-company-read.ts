@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { CompanyCapture } from '../capture';
 import { canonicalCompanyUrl, foldName } from '../identity';
+import type { CompanyCapture } from '../model/capture';
 import { AnchorLog, absoluteHttpUrl, clean, embeddedEntities, isRecord, jsonLdOfType, meta, str } from './anchors';
 import type { RawWaiting } from './reads';
 

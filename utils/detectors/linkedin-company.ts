@@ -1,4 +1,4 @@
-import type { CompanyCapture, PageWaiting } from '../capture';
+import type { CompanyCapture, PageWaiting } from '../model/capture';
 import { checkCapture } from './check-capture';
 import { readLinkedInCompany } from './linkedin-company-read';
 

@@ -1,5 +1,5 @@
-import type { ExperienceEntry } from '../capture';
 import { canonicalCompanyUrl } from '../identity';
+import type { ExperienceEntry } from '../model/capture';
 
 // An Experience entry's unlabelled lines, told apart by their shape and order, never by their
 // words (the same entry in German or Spanish reads the same). LinkedIn writes a role as: title,

@@ -1,4 +1,4 @@
-import type { PageWaiting, PersonCapture } from '../capture';
+import type { PageWaiting, PersonCapture } from '../model/capture';
 import { checkCapture } from './check-capture';
 import { readLinkedInProfile } from './linkedin-profile-read';
 

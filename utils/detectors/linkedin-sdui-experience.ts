@@ -1,4 +1,4 @@
-import type { ExperienceEntry } from '../capture';
+import type { ExperienceEntry } from '../model/capture';
 import { textOf } from './anchors';
 import { isOffSubject, profileCards } from './linkedin-cards';
 import { companyUrlOf, groupHeaderFromLines, isDateLine, roleFromLines, withHeader } from './linkedin-experience';

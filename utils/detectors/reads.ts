@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Capture, PageWaiting } from '../capture';
+import type { Capture, PageWaiting } from '../model/capture';
 
 // What a page script reads before the check: plain data of the capture's shape.
 export type RawRead = z.input<typeof Capture>;

@@ -1,5 +1,5 @@
 import { differenceInCalendarDays, startOfWeek } from 'date-fns';
-import type { Origin, Role, Stage, TouchType } from '../../storage/schema';
+import type { Origin, Role, Stage, TouchType } from '../model/vocabulary';
 import { median, percentile } from './stats';
 
 // Where the nurture pipeline leaks, computed from the stage history and touches alone. Pure: the

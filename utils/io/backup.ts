@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { Account, CallPlan, Clip, Contact, Reminder, Settings, StageEvent, Touch } from '../../storage/schema';
+import { Account } from '../model/account';
+import { CallPlan } from '../model/call-plan';
+import { Clip } from '../model/clip';
+import { Contact } from '../model/contact';
+import { Reminder } from '../model/reminder';
+import { Settings } from '../model/settings';
+import { StageEvent } from '../model/stage-event';
+import { Touch } from '../model/touch';
 
 // Tend's JSON backup: every table as it is stored, with the schema version it was written under.
 // Restoring validates every record with the same Zod models the database writes with.

@@ -1,4 +1,4 @@
-import type { Contact } from '../../storage/schema';
+import type { Contact } from '../model/contact';
 import { csvOf } from './csv-cell';
 import { nameParts, outreachContacts } from './export-contacts';
 

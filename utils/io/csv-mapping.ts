@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
-import type { ContactInput } from '../../storage/schema';
 import { canonicalProfileUrl } from '../identity';
+import type { ContactInput } from '../model/contact';
 import type { ImportRow } from './import-row';
 
 // Any CSV of people (Google Contacts, Outlook, a spreadsheet): the rep maps its columns onto

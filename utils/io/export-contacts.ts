@@ -1,4 +1,4 @@
-import type { Contact } from '../../storage/schema';
+import type { Contact } from '../model/contact';
 
 /** Outreach exports never carry contacts who opted out; the backup keeps them. */
 export function outreachContacts<C extends Pick<Contact, 'stage'>>(contacts: readonly C[]): C[] {

@@ -1,4 +1,4 @@
-import type { ContactInput } from '../../storage/schema';
+import type { ContactInput } from '../model/contact';
 
 // What an importer hands on: each row of the file either as contact fields to validate and match,
 // or as rejected with the reason, always with the line it came from so the rep can find it.

@@ -1,4 +1,4 @@
-import type { Contact } from '../../storage/schema';
+import type { Contact } from '../model/contact';
 import { contentLines, escapeText } from './content-lines';
 import { nameParts, outreachContacts } from './export-contacts';
 

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
-import type { ContactInput } from '../../storage/schema';
 import { canonicalProfileUrl } from '../identity';
+import type { ContactInput } from '../model/contact';
 import type { ImportRow, ParsedImport } from './import-row';
 import { normaliseVcard21 } from './vcard21';
 

@@ -1,4 +1,5 @@
-import type { Bantt, BanttLevel } from '../../storage/schema';
+import type { Bantt } from '../model/contact';
+import type { BanttLevel } from '../model/vocabulary';
 
 // BANTT: Budget, Authority, Need, Timing, Trust, each unknown / weak / partial / confirmed. Optional
 // at every stage: a gap is a question to ask, not a blocker.

@@ -1,5 +1,5 @@
 import { addDays, differenceInCalendarDays, format } from 'date-fns';
-import type { Stage } from '../../storage/schema';
+import type { Stage } from '../model/vocabulary';
 import { plural } from '../plural';
 
 // Cadence rules: how often a contact should be touched and when they are next due. Any touch resets

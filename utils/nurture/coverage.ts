@@ -1,4 +1,4 @@
-import type { Role } from '../../storage/schema';
+import type { Role } from '../model/vocabulary';
 
 // How well the rep covers an account's buyer network: who is kept there by seniority and role,
 // and the gaps named ("No decision-maker kept at Acme").

@@ -1,5 +1,6 @@
 import { differenceInCalendarDays, differenceInCalendarMonths, format } from 'date-fns';
-import type { Bantt, EmploymentEntry, Role, Source, Stage, TouchType } from '../../storage/schema';
+import type { Bantt, EmploymentEntry } from '../model/contact';
+import type { Role, Source, Stage, TouchType } from '../model/vocabulary';
 import { plural } from '../plural';
 import { BANTT_LABELS, banttGaps } from './bantt';
 

@@ -1,5 +1,5 @@
 import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
-import type { Stage } from '../../storage/schema';
+import type { Stage } from '../model/vocabulary';
 import { type CadenceSubject, cadenceReason, dueWhen } from './cadence';
 
 // The "Today" list: overdue, due today, due this week, and stale contacts (no touch for longer than

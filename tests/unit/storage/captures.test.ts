@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { contactsAtCompany, findAccount } from '../../../storage/accounts';
 import { keepPerson, matchPerson, recordSeen } from '../../../storage/captures';
 import { createContact, getContact } from '../../../storage/contacts';
-import { PersonCapture } from '../../../utils/capture';
+import { PersonCapture } from '../../../utils/model/capture';
 
 const ana = PersonCapture.parse({
   kind: 'linkedin-person',

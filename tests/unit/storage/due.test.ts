@@ -5,10 +5,10 @@ import { db } from '../../../storage/db';
 import { snoozeContact } from '../../../storage/due';
 import { ValidationError } from '../../../storage/errors';
 import { addReminder } from '../../../storage/reminders';
-import { DEFAULT_CADENCE } from '../../../storage/schema';
 import { saveSettings } from '../../../storage/settings';
 import { dueNotices, dueToday, loadToday } from '../../../storage/today';
 import { deleteTouch, logTouch } from '../../../storage/touches';
+import { DEFAULT_CADENCE } from '../../../utils/model/settings';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

@@ -1,6 +1,5 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Capture } from '../../../utils/capture';
 import {
   addRecord,
   fieldsGoneMissing,
@@ -11,6 +10,7 @@ import {
   summariseHealth,
 } from '../../../utils/capture-health';
 import { detectLinkedInProfile } from '../../../utils/detectors/linkedin-profile';
+import type { Capture } from '../../../utils/model/capture';
 import { documentOf, fixture } from '../fixtures';
 
 const MARISOL = 'https://www.linkedin.com/in/marisol-quennevaux-4b7e21/';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { Capture } from '../../../utils/capture';
 import { detectGmailThread } from '../../../utils/detectors/gmail-thread';
 import { detectLinkedInProfile } from '../../../utils/detectors/linkedin-profile';
+import type { Capture } from '../../../utils/model/capture';
 import { redactPage } from '../../../utils/redact-page';
 import { savedPages } from '../corpus';
 import { documentOf } from '../fixtures';

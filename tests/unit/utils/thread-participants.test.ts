@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GmailThreadCapture } from '../../../utils/capture';
+import { GmailThreadCapture } from '../../../utils/model/capture';
 import { isNeverLogged, summariseThread } from '../../../utils/thread-participants';
 
 const thread = GmailThreadCapture.parse({

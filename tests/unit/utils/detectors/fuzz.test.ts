@@ -1,10 +1,10 @@
 // @vitest-environment happy-dom
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Capture } from '../../../../utils/capture';
 import { detectGmailThread } from '../../../../utils/detectors/gmail-thread';
 import { detectLinkedInCompany } from '../../../../utils/detectors/linkedin-company';
 import { detectLinkedInProfile } from '../../../../utils/detectors/linkedin-profile';
+import { Capture } from '../../../../utils/model/capture';
 import { HOSTILE_NAME, HOSTILE_ROWS } from '../../../support/hostile';
 import { documentOf, fixture } from '../../fixtures';
 

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import type { PersonCapture } from '../../../../utils/capture';
 import { checkCapture } from '../../../../utils/detectors/check-capture';
 import { detectLinkedInProfile } from '../../../../utils/detectors/linkedin-profile';
 import { readLinkedInProfile } from '../../../../utils/detectors/linkedin-profile-read';
+import type { PersonCapture } from '../../../../utils/model/capture';
 import { documentOf, fixture } from '../../fixtures';
 
 // What every saved page must read is in tests/unit/utils/detectors/saved-pages.test.ts; here, the

@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { Capture } from '../../../../utils/capture';
 import { detectGmailThread } from '../../../../utils/detectors/gmail-thread';
 import { detectLinkedInCompany } from '../../../../utils/detectors/linkedin-company';
 import { detectLinkedInProfile } from '../../../../utils/detectors/linkedin-profile';
+import type { Capture } from '../../../../utils/model/capture';
 import { CORPUS, CORPUS_COPIES, type SavedPage, savedPages } from '../../corpus';
 import { documentOf } from '../../fixtures';
 import { fieldCount, type Mismatch, mismatchesOf, optionalMismatches } from '../../page-expectations';

@@ -1,11 +1,11 @@
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import type { Contact } from '../../../../storage/schema';
 import { foldLine } from '../../../../utils/io/content-lines';
 import { contactsCsv } from '../../../../utils/io/csv-export';
 import { remindersIcs } from '../../../../utils/io/ics-export';
 import { contactsVcard } from '../../../../utils/io/vcard-export';
+import type { Contact } from '../../../../utils/model/contact';
 
 function contact(id: string, fields: Partial<Contact>): Contact {
   return {

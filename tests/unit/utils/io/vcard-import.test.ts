@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ContactInput } from '../../../../storage/schema';
 import type { ParsedImport } from '../../../../utils/io/import-row';
 import { parseVcards } from '../../../../utils/io/vcard-import';
+import type { ContactInput } from '../../../../utils/model/contact';
 import { corpusFiles, readText } from '../../corpus';
 import { fixture } from '../../fixtures';
 

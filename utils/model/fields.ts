@@ -1,0 +1,34 @@
+import { z } from 'zod';
+
+// Field schemas every record shares: ids, instants, bounded text, URLs, addresses and alias keys.
+
+/** Record ids are random UUIDs made on this machine. */
+export const Id = z.string().min(1).max(64);
+/** Every instant is stored as epoch milliseconds: sortable, indexable, time-zone free. */
+export const Timestamp = z.number().int().nonnegative();
+
+/** Text a person typed or a page gave us: trimmed, bounded, and never empty when present. */
+export const text = (max: number) => z.string().trim().max(max);
+export const optionalText = (max: number) => text(max).optional();
+export const httpUrl = z
+  .string()
+  .trim()
+  .max(2048)
+  .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
+
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email({ message: 'is not a valid email address' }));
+
+/**
+ * Alias keys identify a contact or an account across sources. They are normalised strings with a
+ * kind prefix (`li:in:<slug>`, `li:urn:<urn>`, `li:sn:<id>`, `email:<address>`, `li:company:<slug>`,
+ * `domain:<host>`); utils/identity.ts makes them. The database indexes them, unique across records.
+ */
+export const AliasKey = z
+  .string()
+  .min(3)
+  .max(512)
+  .regex(/^[a-z-]+:[a-z-]*:?\S+$/, 'is not an alias key');

@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { Timestamp, text } from './fields';
+import { AUTO_BACKUP, Stage } from './vocabulary';
+
+// The rep's settings: cadence per stage, the never-log list, automatic backups.
+
+/** Default cadence in days per stage; `null` means the stage is never reminded. */
+export const DEFAULT_CADENCE: Record<Stage, number | null> = {
+  new: 14,
+  nurturing: 30,
+  engaged: 14,
+  'sales-ready': 7,
+  opportunity: 7,
+  customer: 60,
+  recycled: 90,
+  discontinued: null,
+  'do-not-contact': null,
+};
+
+export const Settings = z.object({
+  id: z.literal('settings'),
+  cadenceByStage: z.record(Stage, z.number().int().min(1).max(3650).nullable()),
+  /** Addresses and whole domains (`@example.com`) never logged from Gmail. */
+  neverLog: z.array(text(320).min(1)).max(1000).default([]),
+  /** Automatic local backups into the downloads folder. */
+  autoBackup: z.enum(AUTO_BACKUP).default('off'),
+  lastAutoBackupAt: Timestamp.optional(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  id: 'settings',
+  cadenceByStage: DEFAULT_CADENCE,
+  neverLog: [],
+  autoBackup: 'off',
+};

@@ -1,0 +1,15 @@
+import { z } from 'zod';
+import { Id, optionalText, Timestamp } from './fields';
+import { Stage } from './vocabulary';
+
+// Every change of nurture stage, kept with its date and reason so time in stage can be measured.
+
+export const StageEvent = z.object({
+  id: Id,
+  contactId: Id,
+  from: Stage.optional(),
+  to: Stage,
+  at: Timestamp,
+  reason: optionalText(1000),
+});
+export type StageEvent = z.infer<typeof StageEvent>;
