@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 
 // The built manifest is checked after `npm run build`; the e2e stage runs after the build, so this
@@ -47,5 +48,14 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
     expect(manifest.content_security_policy?.extension_pages).toBe(
       "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     );
+  });
+});
+
+describe.runIf(existsSync(MANIFEST))('built page scripts', () => {
+  it.each(['linkedin.js', 'gmail.js'])('%s stays within its 10 KB gzip budget, and carries no validation library', (file) => {
+    const code = readFileSync(`.output/chrome-mv3/content-scripts/${file}`);
+    expect(gzipSync(code).length).toBeLessThanOrEqual(10 * 1024);
+    // The page scripts send plain data; the background checks it with Zod.
+    expect(code.toString()).not.toMatch(/ZodError|\$ZodType/);
   });
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { normaliseEmail } from '../identity';
 import type { GmailThreadCapture, ThreadMessage } from '../model/capture';
-import { MAX_MESSAGES, MAX_RECIPIENTS } from '../model/capture';
+import { MAX_MESSAGES, MAX_RECIPIENTS } from '../model/capture-limits';
 import { AnchorLog, clean, meta } from './anchors';
 import { parseMailDate } from './mail-date';
 import type { RawWaiting } from './reads';

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { canonicalCompanyUrl, canonicalProfileUrl, foldName, salesNavigatorLeadId } from '../identity';
 import type { ExperienceEntry, LinkedInLayout, PersonCapture } from '../model/capture';
-import { MAX_EXPERIENCE } from '../model/capture';
+import { MAX_EXPERIENCE } from '../model/capture-limits';
 import { AnchorLog, absoluteHttpUrl, clean, meta, str, textOf, textWithoutButtons } from './anchors';
 import {
   hasDeferredCards,
