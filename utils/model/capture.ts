@@ -18,8 +18,6 @@ export const AnchorReport = z.record(z.string().max(60), z.string().max(80));
 /** Fields the check refused (by path, `experience.2.companyUrl`): dropped and reported, never the whole capture. */
 const Dropped = z.array(z.string().max(120)).max(100);
 
-export { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS };
-
 /**
  * The LinkedIn layouts Tend reads: the server-driven profile of 2026 (`sdui`), the classic Ember
  * profile, the logged-out public page, Sales Navigator.
