@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
+import { sendToBackground } from '../utils/send-message';
 
 /**
  * After any write from the panel, wake the background to re-read what is due: the badge, the next
@@ -12,7 +12,7 @@ export function useDueSync(): void {
     const onMutated = () => {
       clearTimeout(timer);
       timer = setTimeout(() => {
-        browser.runtime.sendMessage({ type: 'due-changed' }).catch(() => {
+        sendToBackground({ type: 'due-changed' }).catch(() => {
           // No background to tell (a test page without one): the next alarm re-reads anyway.
         });
       }, 200);

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { browser } from 'wxt/browser';
 import { matchPerson } from '../storage/captures';
-import { freshIntent, INTENT_KEY, type Intent } from '../utils/intent';
+import type { Intent } from '../utils/intent';
+import { intentItem, takeIntent } from '../utils/session-items';
 import { requestLogTouch } from './log-request';
 import { navigate, parseRoute } from './router';
 import type { PageCapture } from './usePageCapture';
@@ -14,17 +14,13 @@ export function useIntent(page: PageCapture | undefined): void {
   useEffect(() => {
     if (page === undefined) return;
     const take = async () => {
-      const stored = (await browser.storage.session.get(INTENT_KEY))[INTENT_KEY];
-      const intent = freshIntent(stored, Date.now());
-      if (stored !== undefined) await browser.storage.session.remove(INTENT_KEY);
+      const intent = await takeIntent(Date.now());
       if (intent) await carryOut(intent, page);
     };
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && INTENT_KEY in changes) void take();
-    };
     void take();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return intentItem.watch((value) => {
+      if (value !== null) void take();
+    });
   }, [page]);
 }
 

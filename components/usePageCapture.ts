@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { captureKey } from '../utils/messages';
-import { Capture } from '../utils/model/capture';
-import { applyFills, fillsKey, PageFills } from '../utils/page-fills';
+import type { Capture } from '../utils/model/capture';
+import { applyFills } from '../utils/page-fills';
+import { parseStoredCapture, readTabFills, tabCapture, tabOfCaptureKey } from '../utils/session-items';
 
 export interface PageCapture {
   capture: Capture | null;
@@ -13,9 +13,10 @@ export interface PageCapture {
 function newest(all: Record<string, unknown>): { value: unknown; tabId: number | undefined } {
   let best: { value: unknown; tabId: number | undefined; at: number } = { value: null, tabId: undefined, at: -1 };
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith('capture:') || typeof value !== 'object' || value === null) continue;
+    const tabId = tabOfCaptureKey(key);
+    if (tabId === undefined || typeof value !== 'object' || value === null) continue;
     const at = 'at' in value && typeof value.at === 'number' ? value.at : 0;
-    if (at > best.at) best = { value, tabId: Number(key.slice('capture:'.length)), at };
+    if (at > best.at) best = { value, tabId, at };
   }
   return best;
 }
@@ -27,17 +28,14 @@ async function readCapture(): Promise<PageCapture> {
   let tabId: number | undefined;
   if (active?.id !== undefined && active.id !== self?.id) {
     tabId = active.id;
-    const key = captureKey(tabId);
-    raw = (await browser.storage.session.get(key))[key] ?? null;
+    raw = await tabCapture(tabId).getValue();
   } else {
     // The panel is itself the active tab (opened as a page, as the tests do): show the latest capture.
     ({ value: raw, tabId } = newest(await browser.storage.session.get(null)));
   }
   // Session storage only ever holds what the background checked, but it came from a web page.
-  const parsed = Capture.safeParse(raw);
-  const fillsKeyOfTab = tabId === undefined ? undefined : fillsKey(tabId);
-  const fills = fillsKeyOfTab ? PageFills.safeParse((await browser.storage.session.get(fillsKeyOfTab))[fillsKeyOfTab]) : undefined;
-  return { capture: applyFills(parsed.success ? parsed.data : null, fills?.success ? fills.data : undefined), tabId };
+  const fills = tabId === undefined ? undefined : await readTabFills(tabId);
+  return { capture: applyFills(parseStoredCapture(raw), fills), tabId };
 }
 
 /** What the page in the rep's current tab is about, following tab switches and in-page navigation. */

@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { gmailWaiting, readGmailThread } from '../utils/detectors/gmail-thread-read';
 import { runPageScript } from '../utils/page-script-main';
@@ -11,8 +10,6 @@ export default defineContentScript({
   matches: [GMAIL_PAGES],
   registration: 'runtime',
   main(ctx) {
-    runPageScript(ctx, { detect: () => readGmailThread(document, location.href), waitingFor: gmailWaiting }, (message) =>
-      browser.runtime.sendMessage(message),
-    );
+    runPageScript(ctx, { detect: () => readGmailThread(document, location.href), waitingFor: gmailWaiting });
   },
 });

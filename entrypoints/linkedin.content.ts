@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { readLinkedInCompany } from '../utils/detectors/linkedin-company-read';
 import { linkedInWaiting, readLinkedInProfile } from '../utils/detectors/linkedin-profile-read';
@@ -13,13 +12,9 @@ export default defineContentScript({
   matches: [LINKEDIN_PAGES],
   registration: 'runtime',
   main(ctx) {
-    runPageScript(
-      ctx,
-      {
-        detect: () => readLinkedInProfile(document, location.href) ?? readLinkedInCompany(document, location.href),
-        waitingFor: linkedInWaiting,
-      },
-      (message) => browser.runtime.sendMessage(message),
-    );
+    runPageScript(ctx, {
+      detect: () => readLinkedInProfile(document, location.href) ?? readLinkedInCompany(document, location.href),
+      waitingFor: linkedInWaiting,
+    });
   },
 });

@@ -4,8 +4,6 @@ import { z } from 'zod';
 // keyboard command). It travels through storage.session, so a panel that is only now opening
 // still finds it; the panel clears it once done.
 
-export const INTENT_KEY = 'tend:intent';
-
 export const Intent = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('open-contact'), contactId: z.string().min(1).max(64), at: z.number() }),
   z.object({ kind: z.literal('log-touch'), at: z.number() }),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RawRead } from './detectors/reads';
 import { pageScriptFor } from './page-scripts';
 
 // The message protocol between content scripts, the background and the side panel. Every message
@@ -24,6 +25,15 @@ export const DueChangedMessage = z.object({ type: z.literal('due-changed') });
 
 export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage]);
 export type Message = z.infer<typeof Message>;
+
+/**
+ * What may be sent: the same messages, typed for the sender. A page script's capture is its read
+ * as plain data (the receiver checks it); the rest are exactly what the schemas accept.
+ */
+export type OutgoingMessage =
+  | { type: 'capture'; capture: RawRead | null; url: string }
+  | z.infer<typeof PingMessage>
+  | z.infer<typeof DueChangedMessage>;
 
 export interface SenderLike {
   id?: string | undefined;
@@ -55,9 +65,4 @@ export function receive(raw: unknown, sender: SenderLike, extensionId: string, e
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
   return { ok: true, message: parsed.data };
-}
-
-/** The storage.session key under which the background keeps a tab's latest capture. */
-export function captureKey(tabId: number): string {
-  return `capture:${tabId}`;
 }

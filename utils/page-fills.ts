@@ -26,10 +26,6 @@ export const PageFills = z.object({
 });
 export type PageFills = z.infer<typeof PageFills>;
 
-export function fillsKey(tabId: number): string {
-  return `fills:${tabId}`;
-}
-
 /** A selection as a field value: one line, trimmed, bounded; nothing when it is empty. */
 export function selectionValue(text: string | undefined): string | undefined {
   const value = text?.replace(/\s+/g, ' ').trim().slice(0, 300);

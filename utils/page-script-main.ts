@@ -2,10 +2,10 @@ import type { RawRead } from './detectors/reads';
 import { isCompleteRead } from './detectors/reads';
 import { markPageScriptRunning, samePage } from './page-scripts';
 import { watchPage } from './page-watch';
+import { sendToBackground } from './send-message';
 
 // The body of each page script: follow the page, read it, send each read to the background (which
-// checks it), and leave the mark that keeps a second copy from starting. The browser is passed in
-// by the entrypoint, so this stays free of extension globals.
+// checks it), and leave the mark that keeps a second copy from starting.
 
 export interface PageScriptContext {
   readonly isValid: boolean;
@@ -15,7 +15,6 @@ export interface PageScriptContext {
 export function runPageScript(
   ctx: PageScriptContext,
   read: { detect: () => RawRead | null; waitingFor: (url: string) => RawRead | null },
-  send: (message: { type: 'capture'; capture: RawRead | null; url: string }) => Promise<unknown>,
 ): void {
   const watch = watchPage({
     detect: read.detect,
@@ -23,7 +22,7 @@ export function runPageScript(
     isComplete: isCompleteRead,
     samePage,
     report: (capture) => {
-      send({ type: 'capture', capture, url: location.href }).catch(() => {
+      sendToBackground({ type: 'capture', capture, url: location.href }).catch(() => {
         // The extension was reloaded or updated: this page's script is orphaned and stays quiet.
       });
     },

@@ -1,25 +1,18 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { grabPage, PENDING_CLIP_KEY, PendingClip } from '../../utils/clip/pending-clip';
+import { grabPage, PendingClip } from '../../utils/clip/pending-clip';
+import { pendingClipItem, readPendingClip } from '../../utils/session-items';
 import { NoticeError } from '../errors';
 
 /** The page waiting to be clipped, if any, following storage.session. */
 export function usePendingClip(): { pending: PendingClip | null; clear: () => Promise<void> } {
   const [pending, setPending] = useState<PendingClip | null>(null);
   useEffect(() => {
-    const read = () =>
-      void browser.storage.session.get(PENDING_CLIP_KEY).then((stored) => {
-        const parsed = PendingClip.safeParse(stored[PENDING_CLIP_KEY]);
-        setPending(parsed.success ? parsed.data : null);
-      });
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && PENDING_CLIP_KEY in changes) read();
-    };
+    const read = () => void readPendingClip().then(setPending);
     read();
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
+    return pendingClipItem.watch(read);
   }, []);
-  return { pending, clear: () => browser.storage.session.remove(PENDING_CLIP_KEY) };
+  return { pending, clear: () => pendingClipItem.removeValue() };
 }
 
 /**
@@ -44,5 +37,5 @@ export async function clipCurrentTab(): Promise<void> {
   });
   const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
   if (!pending.success) throw new NoticeError('This tab is not a web page Tend can clip.');
-  await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending.data });
+  await pendingClipItem.setValue(pending.data);
 }

@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
-import { grabPage, PENDING_CLIP_KEY, PendingClip } from '../../utils/clip/pending-clip';
+import { grabPage, PendingClip } from '../../utils/clip/pending-clip';
+import { pendingClipItem } from '../../utils/session-items';
 import { openSidePanel } from './panel';
 
 // "Clip this article to Tend" in the page's context menu: the click grants activeTab for the tab,
@@ -19,7 +20,7 @@ async function grab(tabId: number): Promise<void> {
   try {
     const [result] = await browser.scripting.executeScript({ target: { tabId }, func: grabPage });
     const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
-    if (pending.success) await browser.storage.session.set({ [PENDING_CLIP_KEY]: pending.data });
+    if (pending.success) await pendingClipItem.setValue(pending.data);
   } catch (error) {
     console.warn('Tend: this page cannot be clipped', error);
   }

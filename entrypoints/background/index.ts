@@ -1,12 +1,13 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { storage } from 'wxt/utils/storage';
 import { recordCaptureHealth } from '../../storage/capture-health';
 import { checkCapture } from '../../utils/detectors/check-capture';
 import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
 import { linkedInWaiting } from '../../utils/detectors/linkedin-profile-read';
-import { captureKey, isContentScriptUrl, receive } from '../../utils/messages';
-import { fillsKey } from '../../utils/page-fills';
+import { isContentScriptUrl, receive } from '../../utils/messages';
 import { samePage } from '../../utils/page-scripts';
+import { tabCapture, tabFills } from '../../utils/session-items';
 import { wireClipping } from './clip';
 import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
@@ -16,13 +17,12 @@ import { wireUseAs } from './use-as';
 
 /** The tab moved to `url`: a capture read at another address gives way to "waiting" (or nothing). */
 async function forgetOtherAddress(tabId: number, url: string): Promise<void> {
-  const key = captureKey(tabId);
-  const stored: unknown = (await browser.storage.session.get(key))[key];
-  const pageUrl = typeof stored === 'object' && stored !== null && 'pageUrl' in stored ? String(stored.pageUrl) : undefined;
-  if (stored === undefined || (pageUrl !== undefined && samePage(pageUrl, url))) return;
+  const item = tabCapture(tabId);
+  const stored = await item.getValue();
+  if (stored === null || (stored.pageUrl !== undefined && samePage(stored.pageUrl, url))) return;
   const waiting = linkedInWaiting(url) ?? gmailWaiting(url);
-  if (waiting) await browser.storage.session.set({ [key]: { ...waiting, tabId, at: Date.now(), pageUrl: url } });
-  else await browser.storage.session.remove(key);
+  if (waiting) await item.setValue({ ...waiting, tabId, at: Date.now(), pageUrl: url });
+  else await item.removeValue();
 }
 
 export default defineBackground(() => {
@@ -55,14 +55,12 @@ export default defineBackground(() => {
     const tabId = sender.tab?.id;
     if (message.type === 'capture' && tabId !== undefined) {
       // The side panel reads the active tab's capture from session storage and follows its changes.
-      const key = captureKey(tabId);
+      const item = tabCapture(tabId);
       const checked = message.capture === null ? null : checkCapture(message.capture);
       if (message.capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
       if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
       if (checked) void recordCaptureHealth(checked.capture).catch(() => undefined);
-      const write = checked
-        ? browser.storage.session.set({ [key]: { ...checked.capture, tabId, at: Date.now(), pageUrl: message.url } })
-        : browser.storage.session.remove(key);
+      const write = checked ? item.setValue({ ...checked.capture, tabId, at: Date.now(), pageUrl: message.url }) : item.removeValue();
       return write.then(() => ({ ok: true }));
     }
     return undefined;
@@ -74,12 +72,12 @@ export default defineBackground(() => {
   wireUseAs();
   wireMenus();
 
-  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([captureKey(tabId), fillsKey(tabId)]));
+  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItems([tabCapture(tabId), tabFills(tabId)]));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer
   // shows what was captured there. On our hosts the page script reports the new page itself; until
   // it has, a capture read at another address is not shown under this one.
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.status === 'loading' && !isContentScriptUrl(tab.url)) void browser.storage.session.remove(captureKey(tabId));
+    if (change.status === 'loading' && !isContentScriptUrl(tab.url)) void tabCapture(tabId).removeValue();
     if (change.url) void forgetOtherAddress(tabId, change.url);
   });
 });

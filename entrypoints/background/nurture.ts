@@ -9,9 +9,10 @@ import {
   notificationIdOf,
   reminderIdOf,
 } from '../../utils/background/nurture-wake';
-import { INTENT_KEY, type Intent } from '../../utils/intent';
+import type { Intent } from '../../utils/intent';
 import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
 import { snoozeUntil } from '../../utils/nurture/snooze';
+import { intentItem } from '../../utils/session-items';
 import { runAutoBackup } from './backup';
 import { openSidePanel } from './panel';
 
@@ -73,7 +74,7 @@ function openPanel(windowId: number, intent: Promise<Intent | null>): void {
   const opened = openSidePanel(windowId);
   void Promise.all([opened, intent]).then(async ([shown, wanted]) => {
     if (!wanted) return;
-    await browser.storage.session.set({ [INTENT_KEY]: wanted });
+    await intentItem.setValue(wanted);
     // Where the panel cannot be opened from here, the same view opens as a tab.
     if (!shown) await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${hashOf(wanted)}`) });
   });

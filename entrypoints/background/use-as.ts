@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
-import { INTENT_KEY } from '../../utils/intent';
-import { addFill, FILL_LABELS, FILLABLE, type FillField, fillsKey, PageFills, selectionValue } from '../../utils/page-fills';
+import { addFill, FILL_LABELS, FILLABLE, type FillField, selectionValue } from '../../utils/page-fills';
+import { intentItem, readTabFills, tabFills } from '../../utils/session-items';
 import { openSidePanel } from './panel';
 
 // "Use as title / company / location / headline" on text selected on a LinkedIn page: fills that
@@ -28,9 +28,8 @@ export function wireUseAs(): void {
 export async function fillFromSelection(tabId: number, url: string, field: FillField, selection: string | undefined): Promise<void> {
   const value = selectionValue(selection);
   if (!value || !FILLABLE.includes(field)) return;
-  const key = fillsKey(tabId);
-  const stored = PageFills.safeParse((await browser.storage.session.get(key))[key]);
-  const next = addFill(stored.success ? stored.data : undefined, url, field, value);
+  const next = addFill(await readTabFills(tabId), url, field, value);
   if (!next) return;
-  await browser.storage.session.set({ [key]: next, [INTENT_KEY]: { kind: 'show-page', at: Date.now() } });
+  await tabFills(tabId).setValue(next);
+  await intentItem.setValue({ kind: 'show-page', at: Date.now() });
 }

@@ -3,8 +3,6 @@ import { z } from 'zod';
 // A page grabbed for clipping (by the context menu or the panel's button), waiting in
 // storage.session for the rep to review it and say whose it is. It came from a web page: untrusted.
 
-export const PENDING_CLIP_KEY = 'tend:pending-clip';
-
 export const PendingClip = z.object({
   url: z
     .string()
