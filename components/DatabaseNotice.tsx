@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { DATABASE_PROBLEM_TEXT, type DatabaseProblem, watchDatabase } from '../storage/db-status';
+import { type DatabaseProblem, watchDatabase } from '../storage/db-status';
+import { DATABASE_PROBLEM_TEXT } from './errors';
 
 /** Says plainly when another Tend page holds up or replaced the database, with the way out. */
 export function DatabaseNotice() {

@@ -1,5 +1,20 @@
-import { DISK_FULL, UPDATED_ELSEWHERE } from '../storage/db-status';
-import { DuplicateError, RecordNotFoundError, ValidationError } from '../storage/errors';
+import type { DatabaseProblem } from '../storage/db-status';
+import { DuplicateError, RecordNotFoundError, UndecidedDuplicatesError, ValidationError } from '../storage/errors';
+import { plural } from '../utils/plural';
+
+/** The likely cause of a storage failure, as the rep can act on it. */
+const DISK_FULL = 'the disk is probably full';
+
+/** Why this page lost its connection; also the start of the error shown when a write fails for it. */
+const UPDATED_ELSEWHERE = 'Tend was updated in another panel or tab, so this one stopped reading its data.';
+
+/** What stops Tend's database, said for the rep with what to do about it. */
+export const DATABASE_PROBLEM_TEXT: Record<DatabaseProblem, string> = {
+  blocked:
+    'Tend was updated and is waiting to upgrade its data, but another Tend panel or tab still has the old version open. Close or reload it and this panel continues by itself.',
+  replaced: `${UPDATED_ELSEWHERE} Reload it to continue.`,
+  lost: `Tend lost its connection to its data after the browser failed to write it; ${DISK_FULL}. Free some disk space, then reload.`,
+};
 
 /** An error whose message is already written for the rep; shown as it is. */
 export class NoticeError extends Error {
@@ -9,6 +24,8 @@ export class NoticeError extends Error {
 /** A sentence for the person, whatever went wrong; unexpected errors keep their own message. */
 export function describeError(error: unknown): string {
   if (error instanceof NoticeError) return error.message;
+  if (error instanceof UndecidedDuplicatesError)
+    return `Not imported: ${plural(error.count, 'possible duplicate')} still ${error.count === 1 ? 'needs' : 'need'} a decision.`;
   if (error instanceof ValidationError) return `Not saved. ${error.message}.`;
   if (error instanceof DuplicateError) return `Not saved: ${error.message}.`;
   if (error instanceof RecordNotFoundError) return error.message;

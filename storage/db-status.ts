@@ -1,7 +1,7 @@
 import { db, type TendDb } from './db';
 
 /**
- * What can stop Tend's database from opening or keep it open, said for the rep:
+ * What can stop Tend's database from opening or keep it open (components/errors.ts says each):
  * - `blocked`: this page needs a newer schema, but another Tend page still has the old one open;
  * - `replaced`: another Tend page upgraded the schema, so this page's connection was closed;
  * - `lost`: the browser closed the connection itself after a storage error. On a full disk Chromium
@@ -9,19 +9,6 @@ import { db, type TendDb } from './db';
  *   cannot open the database again until it is reloaded.
  */
 export type DatabaseProblem = 'blocked' | 'replaced' | 'lost';
-
-/** The likely cause of a storage failure, as the rep can act on it. */
-export const DISK_FULL = 'the disk is probably full';
-
-/** Why this page lost its connection; also the start of the error shown when a write fails for it. */
-export const UPDATED_ELSEWHERE = 'Tend was updated in another panel or tab, so this one stopped reading its data.';
-
-export const DATABASE_PROBLEM_TEXT: Record<DatabaseProblem, string> = {
-  blocked:
-    'Tend was updated and is waiting to upgrade its data, but another Tend panel or tab still has the old version open. Close or reload it and this panel continues by itself.',
-  replaced: `${UPDATED_ELSEWHERE} Reload it to continue.`,
-  lost: `Tend lost its connection to its data after the browser failed to write it; ${DISK_FULL}. Free some disk space, then reload.`,
-};
 
 /**
  * Calls `onProblem` when the database is blocked (and with null once it opens after all) or replaced.

@@ -26,6 +26,17 @@ export class DuplicateError extends Error {
   }
 }
 
+/** An import asked to land while some of its possible duplicates have no decision yet. */
+export class UndecidedDuplicatesError extends Error {
+  readonly count: number;
+
+  constructor(count: number) {
+    super(`${count} possible duplicates need a decision`);
+    this.name = 'UndecidedDuplicatesError';
+    this.count = count;
+  }
+}
+
 // Not named NotFoundError: Dexie turns errors with IndexedDB's own names into its DexieError.
 export class RecordNotFoundError extends Error {
   constructor(what: string, id: string) {

@@ -2,11 +2,10 @@ import { nameCompanyKey } from '../utils/identity';
 import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
 import { type Contact, ContactFields, type ContactInput } from '../utils/model/contact';
-import { plural } from '../utils/plural';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
-import { ValidationError, validate } from './errors';
+import { UndecidedDuplicatesError, ValidationError, validate } from './errors';
 
 // Imports in two steps: a plan that says, for every row, whether it is new, a duplicate of someone
 // kept (same LinkedIn URL or email), a possible duplicate (same name and company: the rep decides)
@@ -19,7 +18,10 @@ export interface PlanItem {
   line: number;
   kind: PlanKind;
   fields?: ContactInput;
+  /** Why the importer refused the row (its own words about the file). */
   reason?: string;
+  /** What the model refused in the row, field by field. */
+  issues?: { path: string; message: string }[];
   /** The kept contact it matches, or the earlier line of the same file. */
   match?: { id?: string; line?: number; fullName: string; companyName?: string | undefined };
 }
@@ -45,7 +47,8 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
       const fields = validate(ContactFields, deriveContactFields(row.fields));
       valid.push({ line: row.line, fields, aliases: fields.aliases });
     } catch (error) {
-      items.push({ line: row.line, kind: 'rejected', reason: error instanceof ValidationError ? error.message : String(error) });
+      if (!(error instanceof ValidationError)) throw error;
+      items.push({ line: row.line, kind: 'rejected', issues: error.issues });
     }
   }
 
@@ -75,8 +78,7 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
         fields: row.fields,
         match: { id: kept.id, fullName: kept.fullName, companyName: kept.companyName },
       });
-    else if (earlier)
-      items.push({ line: row.line, kind: 'duplicate', fields: row.fields, match: earlier, reason: `same person as line ${earlier.line}` });
+    else if (earlier) items.push({ line: row.line, kind: 'duplicate', fields: row.fields, match: earlier });
     else if (similar)
       items.push({
         line: row.line,
@@ -136,7 +138,7 @@ export async function commitImport(
 ): Promise<ImportResult> {
   const undecided = plan.items.filter((item) => !decisions.has(item.line) && defaultDecision(item) === null);
   if (undecided.length > 0) {
-    throw new ValidationError([{ path: '', message: `${plural(undecided.length, 'possible duplicate')} still need a decision` }]);
+    throw new UndecidedDuplicatesError(undecided.length);
   }
   const result: ImportResult = { added: 0, merged: 0, skipped: 0 };
   const total = plan.items.length;

@@ -1,7 +1,9 @@
 import { Reminder, ReminderFields, type ReminderInput } from '../utils/model/reminder';
+import type { TouchInput } from '../utils/model/touch';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
+import { type LogTouchResult, logTouch } from './touches';
 
 // Explicit reminders: a dated to-do on a contact, open, snoozed or done. A snoozed reminder falls
 // due again at the end of its snooze; its original date is kept for the record.
@@ -119,4 +121,16 @@ export async function markNotified(ids: readonly string[], now = Date.now()): Pr
 
 export function getReminder(id: string): Promise<Reminder | undefined> {
   return db.reminders.get(id);
+}
+
+/**
+ * Log a touch and settle the reminder that asked for it (Today's "Log touch"), in one transaction:
+ * cut anywhere, and neither lands, never a touched contact with its reminder still due.
+ */
+export async function logTouchAndComplete(reminderId: string, touch: TouchInput, now = Date.now()): Promise<LogTouchResult> {
+  return db.transaction('rw', [db.contacts, db.touches, db.settings, db.reminders], async () => {
+    const logged = await logTouch(touch, now);
+    await completeReminder(reminderId, now);
+    return logged;
+  });
 }

@@ -1,5 +1,13 @@
 import { useState } from 'react';
-import { commitImport, type Decision, defaultDecision, type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
+import {
+  commitImport,
+  type Decision,
+  defaultDecision,
+  type ImportPlan,
+  type ImportResult,
+  type PlanItem,
+  planImport,
+} from '../../storage/imports';
 import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
@@ -15,6 +23,12 @@ const SHOWN = 100;
  * Import people: LinkedIn's Connections.csv, vCard files, or any CSV through a column mapping.
  * A preview says what is new, duplicate, possible or rejected; then one transaction writes it all.
  */
+/** Why a row was refused, in words: the importer's own about the file, or each field the model refused. */
+function rejectionOf(item: PlanItem): string {
+  if (item.reason) return item.reason;
+  return (item.issues ?? []).map((issue) => (issue.path ? `${issue.path}: ${issue.message}` : issue.message)).join('; ');
+}
+
 export function ImportSection() {
   const [fileName, setFileName] = useState<string | null>(null);
   const [table, setTable] = useState<CsvTable | null>(null);
@@ -160,7 +174,7 @@ export function ImportSection() {
                   .slice(0, SHOWN)
                   .map((item) => (
                     <li key={item.line}>
-                      Line {item.line}: {item.reason}
+                      Line {item.line}: {rejectionOf(item)}
                     </li>
                   ))}
               </ul>

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { snoozeContact } from '../../storage/due';
-import { completeReminder, restoreReminder, snoozeReminder } from '../../storage/reminders';
+import { completeReminder, logTouchAndComplete, restoreReminder, snoozeReminder } from '../../storage/reminders';
 import { logTouch } from '../../storage/touches';
 import type { TodayItem } from '../../utils/nurture/today';
 import { ErrorLine } from '../ErrorLine';
@@ -67,9 +67,9 @@ export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable
         <TouchForm
           contactId={contact.id}
           onLog={async (touch) => {
-            await logTouch(touch);
-            // A touch settles the reminder that asked for it.
-            if (item.kind === 'reminder') await completeReminder(item.reminder.id);
+            // A touch settles the reminder that asked for it, in the same transaction.
+            if (item.kind === 'reminder') await logTouchAndComplete(item.reminder.id, touch);
+            else await logTouch(touch);
           }}
           onDone={() => setLogging(false)}
         />

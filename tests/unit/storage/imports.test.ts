@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createContact, findContactByAliases, getContact, stageHistory } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
-import { ValidationError } from '../../../storage/errors';
 import { commitImport, type Decision, planImport } from '../../../storage/imports';
 import { profileAlias } from '../../../utils/identity';
 import { parseLinkedInConnections } from '../../../utils/io/linkedin-connections';
@@ -28,7 +27,7 @@ describe('planImport', () => {
       [14, 'new'],
     ]);
     expect(plan.counts).toEqual({ new: 4, duplicate: 2, possible: 1, rejected: 3 });
-    expect(plan.items.find((item) => item.line === 12)?.reason).toBe('same person as line 8');
+    expect(plan.items.find((item) => item.line === 12)?.match).toMatchObject({ line: 8 });
     expect(plan.items.find((item) => item.line === 13)?.match?.fullName).toBe('Marta Nowak');
   });
 });
@@ -37,7 +36,7 @@ describe('commitImport', () => {
   it('refuses to write while a possible duplicate waits for a decision', async () => {
     await createContact({ fullName: 'Marta Nowak', companyName: 'Hooli' });
     const plan = await planImport(rows());
-    await expect(commitImport(plan, new Map())).rejects.toBeInstanceOf(ValidationError);
+    await expect(commitImport(plan, new Map())).rejects.toMatchObject({ name: 'UndecidedDuplicatesError', count: 1 });
     expect(await db.contacts.count()).toBe(1);
   });
 

@@ -6,6 +6,7 @@ import {
   addReminder,
   completeReminder,
   deleteReminder,
+  logTouchAndComplete,
   markNotified,
   nextReminderDueAfter,
   pendingRemindersDueBy,
@@ -86,5 +87,32 @@ describe('reminders', () => {
 
     await markNotified([due.id], NOW);
     expect((await remindersToNotify(NOW)).map((reminder) => reminder.id)).toEqual([snoozedPast.id]);
+  });
+
+  it('logs a touch from Today and settles its reminder whole: cut between the two writes, and neither lands', async () => {
+    const ana = await createContact({ fullName: 'Ana' }, NOW);
+    const reminder = await addReminder({ contactId: ana.id, dueAt: NOW - HOUR }, NOW);
+    const touch = { contactId: ana.id, type: 'call' as const, direction: 'out' as const, at: NOW };
+
+    // The reminder's write fails after the touch was written (the tab crashed, the disk filled).
+    const cut = () => {
+      throw new Error('cut between the two writes');
+    };
+    db.reminders.hook('updating').subscribe(cut);
+    await expect(logTouchAndComplete(reminder.id, touch, NOW)).rejects.toThrow('cut between the two writes');
+    db.reminders.hook('updating').unsubscribe(cut);
+    expect(await db.touches.count()).toBe(0);
+    expect((await db.contacts.get(ana.id))?.lastTouchAt).toBeUndefined();
+    expect((await db.reminders.get(reminder.id))?.status).toBe('open');
+
+    // A reminder deleted meanwhile (in another window): nothing is logged either.
+    await expect(logTouchAndComplete('gone', touch, NOW)).rejects.toBeInstanceOf(RecordNotFoundError);
+    expect(await db.touches.count()).toBe(0);
+
+    // Uncut, both land.
+    const { touch: logged } = await logTouchAndComplete(reminder.id, touch, NOW);
+    expect(await db.touches.get(logged.id)).toBeDefined();
+    expect((await db.contacts.get(ana.id))?.lastTouchAt).toBe(NOW);
+    expect((await db.reminders.get(reminder.id))?.status).toBe('done');
   });
 });
