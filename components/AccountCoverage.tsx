@@ -2,6 +2,7 @@ import type { Contact } from '../utils/model/contact';
 import { accountCoverage, SENIORITIES, type Seniority } from '../utils/nurture/coverage';
 import { PersonRow } from './PersonRow';
 import { hrefOf } from './router';
+import './AccountCoverage.css';
 
 const LEVEL_LABELS: Record<Seniority, string> = {
   executive: 'Executive',

@@ -1,3 +1,5 @@
+import './ChipGroup.css';
+
 /** A set of toggle buttons for a many-of vocabulary (roles, sources). */
 export function ChipGroup<T extends string>({
   legend,

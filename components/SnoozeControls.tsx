@@ -1,6 +1,7 @@
 import { addDays, format } from 'date-fns';
 import { useId, useState } from 'react';
 import { MORNING_HOUR, morningOf, SNOOZE_LABELS, type SnoozeChoice, snoozeUntil } from '../utils/nurture/snooze';
+import './SnoozeControls.css';
 
 /** Snooze for a day, a week, or until a date the rep picks (that day, 09:00). */
 export function SnoozeControls({ label, onSnooze }: { label: string; onSnooze: (until: number) => void }) {

@@ -5,6 +5,7 @@ import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchType } from '../util
 import { ErrorLine } from './ErrorLine';
 import { describeError } from './errors';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';
+import './TouchForm.css';
 
 const LOCAL_INPUT = "yyyy-MM-dd'T'HH:mm";
 

@@ -1,6 +1,7 @@
 import { format } from 'date-fns';
 import type { Touch } from '../utils/model/touch';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';
+import './TouchList.css';
 
 export function TouchList({ touches, onDelete }: { touches: Touch[]; onDelete: (touch: Touch) => void }) {
   return (

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import './UndoBar.css';
 
 /** A short-lived notice with an Undo button, for actions that remove something. */
 export function UndoBar({ message, onUndo, onClose }: { message: string; onUndo: () => void; onClose: () => void }) {

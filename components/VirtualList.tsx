@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import './VirtualList.css';
 
 export interface VisibleRange {
   start: number;

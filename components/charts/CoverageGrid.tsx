@@ -1,6 +1,7 @@
 import type { Coverage } from '../../utils/insights/metrics';
 import { ROLES } from '../../utils/model/vocabulary';
 import { ROLE_LABELS } from '../labels';
+import './charts.css';
 
 // Buyer-network roles kept per account as a grid: a filled cell per role covered, the gaps named.
 

@@ -1,3 +1,5 @@
+import './charts.css';
+
 // Horizontal grouped bars in plain SVG: one row per category, one bar per series (all, sales,
 // marketing), the value written beside each bar. Horizontal so labels stay readable in a narrow
 // panel; colours come from CSS variables so dark mode follows.

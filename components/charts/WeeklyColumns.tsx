@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { TOUCH_TYPES, type TouchType } from '../../utils/model/vocabulary';
 import { TOUCH_LABELS } from '../labels';
 import { Legend } from './GroupedBars';
+import './charts.css';
 
 // Touches per week as stacked columns, one colour per touch type, in plain SVG.
 

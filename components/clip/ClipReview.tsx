@@ -8,6 +8,7 @@ import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { navigate } from '../router';
 import { useContactSearch } from '../useContactSearch';
+import './ClipReview.css';
 
 /** A grabbed page read with Readability, shown as text; the rep says whose it is and keeps it. */
 export function ClipReview({ pending, contactId, onDone }: { pending: PendingClip; contactId?: string | undefined; onDone: () => void }) {

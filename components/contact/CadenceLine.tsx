@@ -4,6 +4,7 @@ import { getSettings } from '../../storage/settings';
 import type { Contact } from '../../utils/model/contact';
 import { cadenceFor, dueWhen } from '../../utils/nurture/cadence';
 import { useNow } from '../useNow';
+import './CadenceLine.css';
 
 /** When the contact is next due, and by which cadence: "Next touch due in 12 days (every 30 days, stage default)". */
 export function CadenceLine({ contact }: { contact: Contact }) {

@@ -7,6 +7,7 @@ import { clipCurrentTab } from '../clip/usePendingClip';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { UndoBar } from '../UndoBar';
+import './ClipsSection.css';
 
 /** Articles kept on a contact: open, share (logs the touch), delete with undo; clip the current tab. */
 export function ClipsSection({ contactId }: { contactId: string }) {

@@ -17,6 +17,7 @@ import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { SnoozeControls } from '../SnoozeControls';
 import { UndoBar } from '../UndoBar';
+import '../due-card.css';
 
 const DAY_INPUT = 'yyyy-MM-dd';
 

@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stageHistory } from '../../storage/contacts';
 import { STAGE_LABELS } from '../labels';
+import './StageHistory.css';
 
 /** Every stage the contact went through, newest first, with the reason given. */
 export function StageHistory({ contactId }: { contactId: string }) {

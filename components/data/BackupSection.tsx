@@ -7,6 +7,7 @@ import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
+import './BackupSection.css';
 
 /** A full JSON backup, its restore (replacing everything, after a confirmation), and erasing all data. */
 export function BackupSection() {

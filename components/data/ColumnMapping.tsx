@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { type CsvTable, TARGET_LABELS, TARGETS, type Target } from '../../utils/io/csv-mapping';
+import './ColumnMapping.css';
 
 /** Map each column of a CSV onto a contact field, with the first rows as examples. */
 export function ColumnMapping({

@@ -16,6 +16,7 @@ import { formatCount, plural } from '../../utils/plural';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { ColumnMapping } from './ColumnMapping';
+import './ImportSection.css';
 
 const SHOWN = 100;
 

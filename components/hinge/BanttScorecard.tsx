@@ -5,6 +5,7 @@ import { BANTT_LEVELS, type BanttLevel } from '../../utils/model/vocabulary';
 import { BANTT_LABELS, BANTT_ORDER, banttGaps } from '../../utils/nurture/bantt';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import './BanttScorecard.css';
 
 const LEVEL_LABELS: Record<BanttLevel, string> = { unknown: 'Unknown', weak: 'Weak', partial: 'Partial', confirmed: 'Confirmed' };
 

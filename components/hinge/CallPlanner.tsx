@@ -6,6 +6,7 @@ import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
 import { FinishCall } from './FinishCall';
+import './CallPlanner.css';
 
 const MOVES = ['acknowledge', 'question', 'position', 'check'] as const;
 const MOVE_LABELS: Record<(typeof MOVES)[number], string> = {

@@ -5,6 +5,7 @@ import type { CallPlan } from '../../utils/model/call-plan';
 import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import './FinishCall.css';
 
 /** After the call: its outcome, the touch it was, and the next reminder, written together. */
 export function FinishCall({ planId, nextStep, onDone }: { planId: string; nextStep: string; onDone: (plan: CallPlan) => void }) {

@@ -11,6 +11,7 @@ import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
 import { CaptureNotes } from './CaptureNotes';
+import './PersonOnPage.css';
 
 const FIELD_LABELS: Record<FieldChange['field'], string> = {
   title: 'Title',

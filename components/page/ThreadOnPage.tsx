@@ -13,6 +13,7 @@ import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
 import { CaptureNotes } from './CaptureNotes';
+import './ThreadOnPage.css';
 
 export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
   const settings = useLiveQuery(() => getSettings(), []) ?? DEFAULT_SETTINGS;

@@ -9,6 +9,7 @@ import { hrefOf } from '../router';
 import { SnoozeControls } from '../SnoozeControls';
 import { StageBadge } from '../StageBadge';
 import { TouchForm } from '../TouchForm';
+import '../due-card.css';
 
 export interface Undoable {
   message: string;

@@ -11,6 +11,7 @@ import { hrefOf } from '../router';
 import { StatusLine } from '../StatusLine';
 import { useCaptureHealth } from '../useCaptureHealth';
 import type { PageCapture } from '../usePageCapture';
+import './CaptureHealthView.css';
 
 const KIND_LABELS = { 'linkedin-person': 'LinkedIn profile', 'linkedin-company': 'LinkedIn company page', 'gmail-thread': 'Gmail thread' };
 const LAYOUT_LABELS: Record<string, string> = {

@@ -19,6 +19,7 @@ import { StageBadge } from '../StageBadge';
 import { TouchForm } from '../TouchForm';
 import { TouchList } from '../TouchList';
 import { UndoBar } from '../UndoBar';
+import './ContactView.css';
 
 /** A contact's card and history; without an id, the form that creates one. */
 export function ContactView({ id }: { id?: string }) {

@@ -8,8 +8,9 @@ import { EmptyState } from '../EmptyState';
 import { hrefOf, navigate } from '../router';
 import { useContactSearch } from '../useContactSearch';
 import { VirtualList, type VisibleRange } from '../VirtualList';
+import './ContactsView.css';
 
-/** Must match `.rows.virtual > li` in tend.css. */
+/** Must match `.rows.virtual > li` in components/VirtualList.css. */
 const ROW_HEIGHT = 56;
 /** With no query, records are read in blocks of this many rows, so scrolling a little reads nothing new. */
 const BLOCK = 50;

@@ -15,6 +15,7 @@ import { PersonRow } from '../PersonRow';
 import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
 import { useNow } from '../useNow';
+import './HingeView.css';
 
 /** Before a call, one screen: who they are now, what changed, who else is there, what was said, the hinges, BANTT, the plan. */
 export function HingeView({ id }: { id: string }) {

@@ -11,6 +11,7 @@ import { hrefOf } from '../router';
 import { TodayItemRow, type Undoable } from '../today/TodayItemRow';
 import { UndoBar } from '../UndoBar';
 import { useNow } from '../useNow';
+import '../due-card.css';
 
 const SECTIONS: { bucket: Bucket; title: string }[] = [
   { bucket: 'overdue', title: 'Overdue reminders' },

@@ -1,7 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
-import '../../assets/tend.css';
+import '../../components/tokens.css';
+import '../../components/App.css';
 
 const root = document.getElementById('root');
 if (root) {
