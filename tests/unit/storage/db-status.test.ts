@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import { forceCloseDatabase } from 'fake-indexeddb';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { describeError } from '../../../components/errors';
 import { TendDb } from '../../../storage/db';
 import { type DatabaseProblem, watchDatabase } from '../../../storage/db-status';
@@ -22,11 +22,14 @@ describe('watchDatabase', () => {
     old.on('versionchange', () => false);
     await old.open();
 
+    // Dexie says so on the console too; the test keeps that out of the run's output and checks it.
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const db = new TendDb(NAME);
     const problems: (DatabaseProblem | null)[] = [];
     watchDatabase((problem) => problems.push(problem), db);
     const opening = db.open();
     await expect.poll(() => problems).toContain('blocked');
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/blocked by other connection/));
     old.close();
     await opening;
     await expect.poll(() => problems.at(-1)).toBeNull();
@@ -34,6 +37,7 @@ describe('watchDatabase', () => {
   });
 
   it('says "replaced" when another page upgrades the database', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const db = new TendDb(NAME);
     const problems: (DatabaseProblem | null)[] = [];
     watchDatabase((problem) => problems.push(problem), db);
@@ -42,6 +46,7 @@ describe('watchDatabase', () => {
     newer.version(3).stores({ contacts: 'id' });
     await newer.open();
     expect(problems).toEqual(['replaced']);
+    expect(warn).toHaveBeenCalledWith(expect.stringMatching(/wants to upgrade database/));
     newer.close();
     db.close();
   });
