@@ -1,4 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect } from 'react';
+import { getSettings } from '../storage/settings';
 import { ClipReview } from './clip/ClipReview';
 import { usePendingClip } from './clip/usePendingClip';
 import { DatabaseNotice } from './DatabaseNotice';
@@ -16,6 +18,7 @@ import { InsightsView } from './views/InsightsView';
 import { PageView } from './views/PageView';
 import { SettingsView } from './views/SettingsView';
 import { TodayView } from './views/TodayView';
+import { WelcomeView } from './views/WelcomeView';
 
 const TABS: { label: string; route: Route; key: string }[] = [
   { label: 'Page', route: { name: 'page' }, key: '1' },
@@ -103,6 +106,10 @@ export function App() {
 }
 
 function CurrentView({ route, page }: { route: Route; page: PageCapture | undefined }) {
+  const settings = useLiveQuery(() => getSettings(), []);
+  // Opened plainly (no place of its own) and the welcome never closed: the panel opens on it.
+  if (settings === undefined && window.location.hash === '') return null;
+  if (route.name === 'welcome' || (window.location.hash === '' && settings?.welcomeDismissedAt === undefined)) return <WelcomeView />;
   switch (route.name) {
     case 'page':
       return <PageView page={page} />;

@@ -13,7 +13,8 @@ export type Route =
   | { name: 'insights' }
   | { name: 'data' }
   | { name: 'settings' }
-  | { name: 'capture-health' };
+  | { name: 'capture-health' }
+  | { name: 'welcome' };
 
 export function parseRoute(hash: string): Route {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
@@ -34,6 +35,8 @@ export function parseRoute(hash: string): Route {
       return { name: 'settings' };
     case 'capture-health':
       return { name: 'capture-health' };
+    case 'welcome':
+      return { name: 'welcome' };
     case 'insights':
       return { name: 'insights' };
     case 'data':

@@ -61,3 +61,22 @@ export async function logThread(
 export function addParticipant(participant: Participant, fullName: string): Promise<Contact> {
   return createContact({ fullName, emails: [participant.email], origin: 'sales' });
 }
+
+/**
+ * Keep a thread participant and log the thread as their first touch, in one transaction: cut
+ * anywhere, and there is neither a contact without the thread that brought them nor a touch
+ * without its contact.
+ */
+export function addParticipantAndLog(
+  participant: Participant,
+  fullName: string,
+  summary: ThreadSummary,
+  threadUrl: string,
+  now = Date.now(),
+): Promise<Contact> {
+  return db.transaction('rw', [db.contacts, db.stageEvents, db.settings, db.touches], async () => {
+    const contact = await createContact({ fullName, emails: [participant.email], origin: 'sales' }, now);
+    await logThread([contact.id], summary, threadUrl, now);
+    return (await db.contacts.get(contact.id)) ?? contact;
+  });
+}

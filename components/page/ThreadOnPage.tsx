@@ -2,12 +2,12 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getSettings } from '../../storage/settings';
-import { addParticipant, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
+import { addParticipant, addParticipantAndLog, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
 import type { GmailThreadCapture } from '../../utils/model/capture';
 import { MAX_RECIPIENTS } from '../../utils/model/capture-limits';
 import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import { plural } from '../../utils/plural';
-import { summariseThread } from '../../utils/thread-participants';
+import { summariseThread, type ThreadSummary } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -96,7 +96,7 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
           <h2>Not kept yet</h2>
           <ul className="rows" aria-label="Unknown participants">
             {unknown.map(({ participant }) => (
-              <UnknownParticipant key={participant.email} participant={participant} />
+              <UnknownParticipant key={participant.email} participant={participant} summary={summary} threadUrl={capture.threadUrl} />
             ))}
           </ul>
         </>
@@ -117,23 +117,35 @@ function lastWriter(capture: GmailThreadCapture): string | undefined {
   return last?.name ?? last?.email;
 }
 
-function UnknownParticipant({ participant }: { participant: ThreadPerson['participant'] }) {
+function UnknownParticipant({
+  participant,
+  summary,
+  threadUrl,
+}: {
+  participant: ThreadPerson['participant'];
+  summary: ThreadSummary;
+  threadUrl: string;
+}) {
   const [adding, setAdding] = useState(false);
   const [name, setName] = useState(participant.name ?? '');
   const [error, setError] = useState<string | null>(null);
+  const save = async (andLog: boolean) => {
+    try {
+      if (andLog) await addParticipantAndLog(participant, name.trim(), summary, threadUrl);
+      else await addParticipant(participant, name.trim());
+    } catch (caught) {
+      setError(describeError(caught));
+    }
+  };
   return (
     <li className="row participant">
       {adding ? (
         <form
           className="form inline-form"
           aria-label={`Add ${participant.email}`}
-          onSubmit={async (event) => {
+          onSubmit={(event) => {
             event.preventDefault();
-            try {
-              await addParticipant(participant, name.trim());
-            } catch (caught) {
-              setError(describeError(caught));
-            }
+            void save(false);
           }}
         >
           <label className="field">
@@ -145,6 +157,9 @@ function UnknownParticipant({ participant }: { participant: ThreadPerson['partic
           <div className="actions">
             <button type="submit" className="button primary">
               Save contact
+            </button>
+            <button type="button" className="button" onClick={() => void save(true)}>
+              Save and log this thread
             </button>
             <button type="button" className="button" onClick={() => setAdding(false)}>
               Cancel

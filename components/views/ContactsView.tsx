@@ -79,10 +79,15 @@ export function ContactsView({ query }: { query: string }) {
       />
       {count === undefined ? null : total === 0 ? (
         <EmptyState title="No contacts yet">
-          <p>Open a LinkedIn profile or a Gmail thread to capture people, or add one by hand.</p>
-          <a className="button" href={hrefOf({ name: 'new-contact' })}>
-            Add a contact
-          </a>
+          <p>Open a LinkedIn profile or a Gmail thread to keep people from there, or bring in all your LinkedIn connections at once.</p>
+          <div className="actions centered">
+            <a className="button primary" href={hrefOf({ name: 'data' })}>
+              Import your LinkedIn connections
+            </a>
+            <a className="button" href={hrefOf({ name: 'new-contact' })}>
+              Add a contact
+            </a>
+          </div>
         </EmptyState>
       ) : count === 0 ? (
         <EmptyState title={`No contact matches “${text}”`} />

@@ -15,9 +15,14 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
         <h1 id="page-heading">On this page</h1>
         <EmptyState title="Nothing to capture on this page">
           <p>Open a LinkedIn profile or company page, or a Gmail thread, and Tend shows who it is about here.</p>
-          <a className="button" href={hrefOf({ name: 'today' })}>
-            Go to Today
-          </a>
+          <div className="actions centered">
+            <a className="button" href={hrefOf({ name: 'today' })}>
+              Go to Today
+            </a>
+            <a className="button" href={hrefOf({ name: 'data' })}>
+              Import your LinkedIn connections
+            </a>
+          </div>
         </EmptyState>
       </section>
     );

@@ -49,6 +49,9 @@ export function SettingsView() {
         <a href={hrefOf({ name: 'data' })}>Import & export</a>: LinkedIn connections, backup and restore.
       </p>
       <p>
+        <a href={hrefOf({ name: 'welcome' })}>Welcome and first steps</a>: what Tend reads, where it keeps it, where to start.
+      </p>
+      <p>
         <a href={hrefOf({ name: 'capture-health' })}>Capture health</a>: what Tend finds on the pages it reads, and a redacted copy of a
         page to report.
       </p>

@@ -38,10 +38,15 @@ export function TodayView() {
       <section aria-labelledby="today-heading">
         <h1 id="today-heading">Today</h1>
         <EmptyState title="Nothing to tend yet">
-          <p>Keep people from LinkedIn or Gmail, or add one by hand; who is due for a touch shows up here.</p>
-          <a className="button" href={hrefOf({ name: 'new-contact' })}>
-            Add a contact
-          </a>
+          <p>Who is due for a touch shows up here once you keep people: from LinkedIn, from Gmail, or all your connections at once.</p>
+          <div className="actions centered">
+            <a className="button primary" href={hrefOf({ name: 'data' })}>
+              Import your LinkedIn connections
+            </a>
+            <a className="button" href={hrefOf({ name: 'new-contact' })}>
+              Add a contact
+            </a>
+          </div>
         </EmptyState>
       </section>
     );

@@ -2,6 +2,9 @@ import { expect, screenshot, test } from './fixtures';
 
 test('a contact created by hand and its touch survive a reload', async ({ openPanel }) => {
   const panel = await openPanel();
+  // A fresh install opens on the welcome; closed once, the panel opens on Today.
+  await expect(panel.getByRole('heading', { name: 'Welcome to Tend' })).toBeVisible();
+  await panel.getByRole('button', { name: 'Got it' }).click();
   await expect(panel.getByRole('heading', { name: 'Today' })).toBeVisible();
   await expect(panel.getByText('Nothing to tend yet')).toBeVisible();
 

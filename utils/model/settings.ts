@@ -25,6 +25,8 @@ export const Settings = z.object({
   /** Automatic local backups into the downloads folder. */
   autoBackup: z.enum(AUTO_BACKUP).default('off'),
   lastAutoBackupAt: Timestamp.optional(),
+  /** When the rep closed the first-run welcome; it does not show again. */
+  welcomeDismissedAt: Timestamp.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
 
