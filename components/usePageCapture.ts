@@ -2,6 +2,8 @@ import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
 import type { Capture } from '../utils/model/capture';
 import { applyFills } from '../utils/page-fills';
+import { pageScriptFor } from '../utils/page-scripts';
+import { sendToBackground } from '../utils/send-message';
 import { parseStoredCapture, readTabFills, tabCapture, tabOfCaptureKey } from '../utils/session-items';
 
 export interface PageCapture {
@@ -21,7 +23,12 @@ function newest(all: Record<string, unknown>): { value: unknown; tabId: number |
   return best;
 }
 
-async function readCapture(): Promise<PageCapture> {
+interface Read extends PageCapture {
+  /** A LinkedIn or Gmail tab with nothing held for it: its page script may not be running. */
+  unread?: { tabId: number; url: string };
+}
+
+async function readCapture(): Promise<Read> {
   const self = await browser.tabs.getCurrent();
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
   let raw: unknown = null;
@@ -35,7 +42,9 @@ async function readCapture(): Promise<PageCapture> {
   }
   // Session storage only ever holds what the background checked, but it came from a web page.
   const fills = tabId === undefined ? undefined : await readTabFills(tabId);
-  return { capture: applyFills(parseStoredCapture(raw), fills), tabId };
+  const url = active?.url;
+  const unread = raw === null && tabId === active?.id && tabId !== undefined && url && pageScriptFor(url) ? { tabId, url } : undefined;
+  return { capture: applyFills(parseStoredCapture(raw), fills), tabId, unread };
 }
 
 /** What the page in the rep's current tab is about, following tab switches and in-page navigation. */
@@ -43,14 +52,24 @@ export function usePageCapture(): PageCapture | undefined {
   const [state, setState] = useState<PageCapture>();
   useEffect(() => {
     let alive = true;
+    // Reads overlap (a tab switch and a storage change arrive together) and can finish out of order:
+    // only the newest read may set the state, or an older empty read hides a capture that just arrived.
+    let latest = 0;
+    // Each address in a tab is asked about once: a page the script reads as nothing stays nothing.
+    const asked = new Set<string>();
     const refresh = () => {
+      const mine = ++latest;
+      const settle = ({ capture, tabId, unread }: Read) => {
+        if (alive && mine === latest) setState({ capture, tabId });
+        const key = unread && `${unread.tabId} ${unread.url}`;
+        if (unread && key && !asked.has(key)) {
+          asked.add(key);
+          sendToBackground({ type: 'read-tab', tabId: unread.tabId }).catch(() => undefined);
+        }
+      };
       readCapture()
-        .then((next) => {
-          if (alive) setState(next);
-        })
-        .catch(() => {
-          if (alive) setState({ capture: null, tabId: undefined });
-        });
+        .then(settle)
+        .catch(() => settle({ capture: null, tabId: undefined }));
     };
     const onStorage = (_changes: unknown, area: string) => {
       if (area === 'session') refresh();

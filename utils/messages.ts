@@ -23,7 +23,13 @@ export const PingMessage = z.object({ type: z.literal('ping') });
 /** The panel wrote to the database: the background re-reads what is due (badge, alarms, notifications). */
 export const DueChangedMessage = z.object({ type: z.literal('due-changed') });
 
-export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage]);
+/**
+ * The panel shows a LinkedIn or Gmail tab it holds no capture for: start the tab's page script if it
+ * is not running (the tab finished loading while the background was starting, and the event was lost).
+ */
+export const ReadTabMessage = z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() });
+
+export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage, ReadTabMessage]);
 export type Message = z.infer<typeof Message>;
 
 /**
@@ -33,7 +39,8 @@ export type Message = z.infer<typeof Message>;
 export type OutgoingMessage =
   | { type: 'capture'; capture: RawRead | null; url: string }
   | z.infer<typeof PingMessage>
-  | z.infer<typeof DueChangedMessage>;
+  | z.infer<typeof DueChangedMessage>
+  | z.infer<typeof ReadTabMessage>;
 
 export interface SenderLike {
   id?: string | undefined;
@@ -42,13 +49,17 @@ export interface SenderLike {
   tab?: { id?: number | undefined; url?: string | undefined } | undefined;
 }
 
+/** True for our own extension pages (the panel, options), never for a content script. */
+export function isOwnPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
+  // URL parsers disagree on the origin of non-web schemes (chrome-extension:, moz-extension:), so
+  // our own pages are recognised by prefix.
+  return sender.id === extensionId && sender.url?.startsWith(`${extensionOrigin.replace(/\/$/, '')}/`) === true;
+}
+
 /** True for our own extension pages, and for our content scripts on the hosts they run on. */
 export function isTrustedSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
   if (sender.id !== extensionId) return false;
-  // URL parsers disagree on the origin of non-web schemes (chrome-extension:, moz-extension:), so
-  // our own pages are recognised by prefix.
-  const ownBase = `${extensionOrigin.replace(/\/$/, '')}/`;
-  if (sender.url?.startsWith(ownBase)) return true;
+  if (isOwnPage(sender, extensionId, extensionOrigin)) return true;
   return sender.tab !== undefined && isContentScriptUrl(sender.url);
 }
 
@@ -64,5 +75,9 @@ export function receive(raw: unknown, sender: SenderLike, extensionId: string, e
   if (!isTrustedSender(sender, extensionId, extensionOrigin)) return { ok: false, reason: 'untrusted sender' };
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
+  // Only the panel may ask for a tab to be read: a page must not make Tend inject into other tabs.
+  if (parsed.data.type === 'read-tab' && !isOwnPage(sender, extensionId, extensionOrigin)) {
+    return { ok: false, reason: 'read-tab from a page script' };
+  }
   return { ok: true, message: parsed.data };
 }

@@ -11,7 +11,7 @@ import { tabCapture, tabFills } from '../../utils/session-items';
 import { wireClipping } from './clip';
 import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
-import { wirePageScripts } from './page-scripts';
+import { startInTab, wirePageScripts } from './page-scripts';
 import { firefoxSidebar, openSidePanel } from './panel';
 import { wireUseAs } from './use-as';
 
@@ -52,6 +52,7 @@ export default defineBackground(() => {
       scheduleCheck();
       return Promise.resolve({ ok: true });
     }
+    if (message.type === 'read-tab') return startInTab(message.tabId).then(() => ({ ok: true }));
     const tabId = sender.tab?.id;
     if (message.type === 'capture' && tabId !== undefined) {
       // The side panel reads the active tab's capture from session storage and follows its changes.

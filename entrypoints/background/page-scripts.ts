@@ -26,6 +26,12 @@ function startIn(tabId: number, url: string | undefined): void {
   });
 }
 
+/** The panel asked (it holds no capture for this tab): start its page script if none runs there. */
+export async function startInTab(tabId: number): Promise<void> {
+  const tab = await browser.tabs.get(tabId).catch(() => undefined);
+  if (tab?.status === 'complete') startIn(tabId, tab.url);
+}
+
 async function startInOpenTabs(): Promise<void> {
   const tabs = await browser.tabs.query({ url: PAGE_SCRIPTS.map((script) => script.matches) });
   for (const tab of tabs) if (tab.id !== undefined && tab.status === 'complete') startIn(tab.id, tab.url);

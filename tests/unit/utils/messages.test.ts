@@ -49,4 +49,14 @@ describe('receive', () => {
       dropped: ['photoUrl'],
     });
   });
+
+  it('lets only the panel ask for a tab to be read, never a page script', () => {
+    const ask = { type: 'read-tab', tabId: 7 };
+    expect(receive(ask, { id: ID, url: `${ORIGIN}/sidepanel.html#/page` }, ID, ORIGIN)).toEqual({ ok: true, message: ask });
+    expect(receive(ask, { id: ID, url: 'https://www.linkedin.com/in/ana', tab: { id: 3 } }, ID, ORIGIN)).toEqual({
+      ok: false,
+      reason: 'read-tab from a page script',
+    });
+    expect(receive({ type: 'read-tab', tabId: -1 }, { id: ID, url: `${ORIGIN}/sidepanel.html` }, ID, ORIGIN).ok).toBe(false);
+  });
 });
