@@ -83,6 +83,11 @@ export const FIELD_NAMES: Record<string, string> = {
   account: 'your address',
   legacyThreadId: 'thread id',
   messages: 'messages',
+  conversationId: 'conversation id',
+  participants: 'people',
+  latestFrom: 'who wrote last',
+  latestDate: 'date of the last message',
+  threadId: 'conversation id',
 };
 
 /** "a", "a and b", "a, b and c". */

@@ -23,6 +23,8 @@ export const WATCHED: Record<PageCaptureKind, readonly string[]> = {
   'linkedin-person': ['fullName', 'headline', 'title', 'company', 'companyUrl', 'location', 'photoUrl', 'about', 'memberUrn', 'experience'],
   'linkedin-company': ['name', 'website', 'industry', 'size', 'headquarters', 'logoUrl'],
   'gmail-thread': ['subject', 'account', 'legacyThreadId', 'messages'],
+  'outlook-thread': ['subject', 'account', 'conversationId', 'messages'],
+  'linkedin-conversation': ['participants', 'latestFrom', 'latestDate', 'threadId'],
 };
 
 /** Records kept per page kind and layout: enough to see a trend, small enough for local storage. */
@@ -41,7 +43,16 @@ function hash(text: string): string {
 }
 
 function layoutOf(capture: Exclude<Capture, { kind: 'waiting' }>): string {
-  return capture.kind === 'gmail-thread' ? 'gmail' : capture.layout;
+  switch (capture.kind) {
+    case 'gmail-thread':
+      return 'gmail';
+    case 'outlook-thread':
+      return 'outlook';
+    case 'linkedin-conversation':
+      return capture.surface;
+    default:
+      return capture.layout;
+  }
 }
 
 function pageOf(capture: Exclude<Capture, { kind: 'waiting' }>): string {
@@ -51,7 +62,10 @@ function pageOf(capture: Exclude<Capture, { kind: 'waiting' }>): string {
     case 'linkedin-company':
       return capture.companyUrl;
     case 'gmail-thread':
+    case 'outlook-thread':
       return capture.threadToken;
+    case 'linkedin-conversation':
+      return capture.threadId ?? capture.participants.map((person) => person.profileUrl ?? person.name).join(' ');
   }
 }
 

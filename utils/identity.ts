@@ -1,3 +1,5 @@
+import { isEmailAddress } from './model/email-address';
+
 // Identity: canonical URLs and alias keys, so the same person seen on a LinkedIn profile, in Sales
 // Navigator, in a Gmail thread and in an import file is recognised as one contact.
 
@@ -70,9 +72,10 @@ export function salesNavigatorAlias(url: string): string | null {
   return id ? `li:sn:${id}` : null;
 }
 
+/** An address lower-cased (plus tags and quoted local parts kept as written), or null if it is none. */
 export function normaliseEmail(raw: string): string | null {
   const email = raw.trim().toLowerCase();
-  return /^[^\s@<>()",;:]+@[^\s@<>()",;:]+\.[^\s@<>()",;:]+$/.test(email) && email.length <= 320 ? email : null;
+  return isEmailAddress(email) ? email : null;
 }
 
 export function emailAlias(raw: string): string | null {

@@ -1,4 +1,4 @@
-import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from './identity';
+import { sameGmailPage, sameLinkedInPage, sameOutlookPage } from './page-keys';
 
 // Which of Tend's page scripts reads a page, and whether one already runs there.
 //
@@ -9,17 +9,28 @@ import { canonicalCompanyUrl, canonicalProfileUrl, salesNavigatorLeadId } from '
 
 export const LINKEDIN_PAGES = 'https://www.linkedin.com/*';
 export const GMAIL_PAGES = 'https://mail.google.com/mail/*';
+/** Outlook on the web, work and personal: optional hosts, granted when the rep switches Outlook on. */
+export const OUTLOOK_PAGES = [
+  'https://outlook.office.com/mail/*',
+  'https://outlook.office365.com/mail/*',
+  'https://outlook.live.com/mail/*',
+] as const;
+/** The host permissions behind OUTLOOK_PAGES, as the manifest's optional_host_permissions lists them. */
+export const OUTLOOK_ORIGINS = ['https://outlook.office.com/*', 'https://outlook.office365.com/*', 'https://outlook.live.com/*'] as const;
 
 export interface PageScript {
   /** The built file, from the extension's root. */
-  file: '/content-scripts/linkedin.js' | '/content-scripts/gmail.js';
+  file: '/page-linkedin.js' | '/page-gmail.js' | '/page-outlook.js';
   /** A match pattern, as in a manifest. */
   matches: string;
 }
 
 export const PAGE_SCRIPTS: readonly PageScript[] = [
-  { file: '/content-scripts/linkedin.js', matches: LINKEDIN_PAGES },
-  { file: '/content-scripts/gmail.js', matches: GMAIL_PAGES },
+  { file: '/page-linkedin.js', matches: LINKEDIN_PAGES },
+  { file: '/page-gmail.js', matches: GMAIL_PAGES },
+  { file: '/page-outlook.js', matches: 'https://outlook.office.com/mail/*' },
+  { file: '/page-outlook.js', matches: 'https://outlook.office365.com/mail/*' },
+  { file: '/page-outlook.js', matches: 'https://outlook.live.com/mail/*' },
 ];
 
 /** True when `url` matches a `scheme://host/path*` pattern (the only form Tend declares). */
@@ -39,16 +50,12 @@ export function matchesPattern(pattern: string, url: string): boolean {
 }
 
 /**
- * Two addresses of one page as Tend reads it: the same profile, company or lead (whatever their
- * query, overlay or trailing slash), the same Gmail thread, else the same address.
+ * Two addresses of one page as Tend reads it: the same profile, company, lead or conversation
+ * (whatever their query, overlay or trailing slash), the same Gmail thread or Outlook item, else
+ * the same address. The background's check; each page script takes its own site's (page-keys.ts).
  */
 export function samePage(a: string, b: string): boolean {
-  const key = (url: string) =>
-    canonicalProfileUrl(url) ??
-    canonicalCompanyUrl(url) ??
-    salesNavigatorLeadId(url) ??
-    (/^https:\/\/mail\.google\.com\//.test(url) ? url.split('?')[0] : url);
-  return key(a) === key(b);
+  return sameLinkedInPage(a, b) || sameGmailPage(a, b) || sameOutlookPage(a, b) || a === b;
 }
 
 export function pageScriptFor(url: string | undefined): PageScript | null {

@@ -21,6 +21,12 @@ export interface PageWatchOptions<T> {
   settleMs?: number;
   /** Called to register cleanups that must run when the content script is invalidated. */
   onDispose: (cleanup: () => void) => void;
+  /**
+   * Parts of the page that change without a navigation (LinkedIn's message bubbles): the rep's
+   * clicks, focus and Enter inside them start a new bounded read, which also watches `roots()`
+   * (shadow roots a document observer cannot see into).
+   */
+  liveParts?: { matches: (path: readonly EventTarget[]) => boolean; roots: () => Node[] };
 }
 
 export function watchPage<T>({
@@ -33,6 +39,7 @@ export function watchPage<T>({
   followUpMs = 60_000,
   settleMs = 250,
   onDispose,
+  liveParts,
 }: PageWatchOptions<T>): { poke: () => void } {
   let lastUrl = '';
   let lastReported: string | undefined;
@@ -90,6 +97,7 @@ export function watchPage<T>({
     }
     // The whole document: the title (which lags behind in-page moves) is one of the page's markers.
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    for (const root of liveParts?.roots() ?? []) observer.observe(root, { childList: true, subtree: true, characterData: true });
     if (afterNavigation) {
       // The old page's markup is still there: never show it under the new address.
       if (!samePage(from, location.href)) send(waiting);
@@ -104,6 +112,17 @@ export function watchPage<T>({
     readUntilComplete(from !== '', from);
   };
 
+  // The rep acted in a live part (opened, closed or wrote in a message bubble): read again, once
+  // the page has reacted. Events, not an observer: nothing runs while the rep does nothing.
+  let liveTimer: ReturnType<typeof setTimeout> | undefined;
+  const onLiveEvent = (event: Event) => {
+    if (event instanceof KeyboardEvent && event.key !== 'Enter') return;
+    if (!liveParts?.matches(event.composedPath())) return;
+    clearTimeout(liveTimer);
+    liveTimer = setTimeout(() => readUntilComplete(false, location.href), settleMs * 2);
+  };
+  const LIVE_EVENTS = ['click', 'focusin', 'keydown'] as const;
+
   // Sites change <title> on every in-page navigation; popstate covers back and forward, hashchange
   // covers hash-routed apps.
   const titleObserver = new MutationObserver(onMaybeNavigated);
@@ -114,6 +133,7 @@ export function watchPage<T>({
     titleObserver.observe(document.head, { childList: true, subtree: true, characterData: true });
     window.addEventListener('popstate', onMaybeNavigated);
     window.addEventListener('hashchange', onMaybeNavigated);
+    if (liveParts) for (const type of LIVE_EVENTS) document.addEventListener(type, onLiveEvent, { capture: true, passive: true });
   };
   // Chromium may run an idle content script before the page's load event; waiting for it (and a
   // turn of the event loop) keeps the first read off the page's own loading path.
@@ -131,6 +151,8 @@ export function watchPage<T>({
     stopWaiting?.();
     window.removeEventListener('popstate', onMaybeNavigated);
     window.removeEventListener('hashchange', onMaybeNavigated);
+    clearTimeout(liveTimer);
+    if (liveParts) for (const type of LIVE_EVENTS) document.removeEventListener(type, onLiveEvent, { capture: true });
   });
   return {
     poke: () => {

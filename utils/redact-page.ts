@@ -15,21 +15,23 @@ export function redactPage(source: Document = document, address: string = source
     (
       'in company school showcase overlay contact-info photo about-this-profile details experience education skills messaging compose ' +
       'search results people sales lead preload mail u b feed mynetwork recent-activity all about posts jobs dms image v2 inbox sent ' +
-      'label starred drafts spam trash imp category SignOutOptions'
+      'label starred drafts spam trash imp category SignOutOptions popout thread id read deeplink'
     ).split(' '),
   );
   const IMAGE_KIND = /^(?:profile-(?:displayphoto|framedphoto|displaybackgroundimage)|company-logo)[\w-]*$/;
-  const KEPT_HOSTS = /(?:^|\.)(?:linkedin\.com|licdn\.com|google\.com|gstatic\.com|googleusercontent\.com)$/;
+  const KEPT_HOSTS =
+    /(?:^|\.)(?:linkedin\.com|licdn\.com|google\.com|gstatic\.com|googleusercontent\.com|outlook\.(?:office|office365|live)\.com)$/;
   const VERBATIM = new Set(
     (
-      'class role type tabindex lang dir hidden inert aria-hidden aria-expanded aria-level aria-haspopup aria-current popover translate ' +
+      'class role type tabindex lang dir hidden inert aria-hidden aria-expanded aria-level aria-haspopup aria-current aria-selected popover translate shadowrootmode ' +
       'jsname width height colspan rowspan target rel loading decoding charset http-equiv property itemprop itemscope itemtype viewBox ' +
       'd fill stroke'
     ).split(' '),
   );
   const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'data-delayed-url', 'poster', 'cite', 'srcset']);
   const EMAIL_ONLY = /^person\d+@example\.invalid$/;
-  const keyed = (name: string) => name === 'id' || name === 'componentkey' || name === 'for' || name.startsWith('data-');
+  const keyed = (name: string) =>
+    name === 'id' || name === 'componentkey' || name === 'for' || name === 'aria-activedescendant' || name.startsWith('data-');
 
   const placeholders = new Map<string, string>();
   const counters = new Map<string, number>();
@@ -118,6 +120,10 @@ export function redactPage(source: Document = document, address: string = source
     out = out.replace(/(?<![\w-])(?=[0-9a-f]*\d)(?=[0-9a-f]*[a-f])[0-9a-f]{8,}(?![\w-])/gi, (hex) =>
       placeholder('hex', hex, (n) => sameLength('a', n, hex.length)),
     );
+    // Opaque ids: a LinkedIn conversation's or message's `2-<base64>`, Exchange's item and conversation ids (`AAQk…`, `AQAAA…`).
+    out = out.replace(/(?<![\w+/=-])(?:2-[A-Za-z0-9+/_-]{8,}|A[AQ][A-Za-z0-9+/_-]{8,})={0,2}(?![\w+/=-])/g, (id) =>
+      placeholder('opaque', id, (n) => sameLength(id.startsWith('2-') ? '2-Id' : 'AAId', n, id.length)),
+    );
     out = out.replace(/\d{4,}/g, (digits) => placeholder('number', digits, (n) => sameLength('1', n, digits.length)));
     return out;
   };
@@ -146,7 +152,7 @@ export function redactPage(source: Document = document, address: string = source
       /^[A-Za-z0-9]{16,}$/.test(part) ? placeholder('token', part, (n) => sameLength('Tokenxxxxx', n, part.length)) : segment(part);
     const query = [...url.searchParams.entries()].map(
       ([key, value]) =>
-        `${encodeURIComponent(key)}=${encodeURIComponent(/\s/.test(value) ? mask(value) : scrub(value).replace(/\p{L}{3,}/gu, (word) => (/^(?:urn|li|fsd|profile|slug|person|member)$/i.test(word) ? word : mask(word))))}`,
+        `${encodeURIComponent(key)}=${encodeURIComponent(/\s/.test(value) ? mask(value) : scrub(value).replace(/\p{L}{3,}/gu, (word) => (/^(?:urn|li|fsd|profile|slug|person|member|thread|msg)$/i.test(word) ? word : mask(word))))}`,
     );
     const hash = url.hash ? `#${url.hash.slice(1).split('/').map(hashPart).join('/')}` : '';
     return `${url.protocol}//${host}${path}${query.length > 0 ? `?${query.join('&')}` : ''}${hash}`;
@@ -169,6 +175,20 @@ export function redactPage(source: Document = document, address: string = source
   // Into a document with no window: nothing in the copy loads (a cloned <img> would fetch).
   const doc = source.implementation.createHTMLDocument('');
   const copy = doc.importNode(source.documentElement, true);
+  // Open shadow roots (LinkedIn's overlay outlet, where its message bubbles live) are part of what
+  // the rep sees: carried into the copy in a holder, redacted like the rest, written out as
+  // declarative shadow roots. A deep import keeps element order, so hosts pair up by position.
+  const sourceElements = [...source.documentElement.querySelectorAll('*')];
+  const copyElements = [...copy.querySelectorAll('*')];
+  const holders: Element[] = [];
+  sourceElements.forEach((element, index) => {
+    const host = copyElements[index];
+    if (!element.shadowRoot || !host) return;
+    const holder = doc.createElement('tend-shadow-root');
+    for (const child of element.shadowRoot.childNodes) holder.append(doc.importNode(child, true));
+    host.prepend(holder);
+    holders.push(holder);
+  });
   const walker = doc.createTreeWalker(copy, 0x1 | 0x4 | 0x80 /* elements, text, comments */);
   const comments: Node[] = [];
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -211,10 +231,16 @@ export function redactPage(source: Document = document, address: string = source
     }
   }
   for (const comment of comments) comment.parentNode?.removeChild(comment);
+  for (const holder of holders) {
+    const template = doc.createElement('template');
+    template.setAttribute('shadowrootmode', 'open');
+    template.content.append(...holder.childNodes);
+    holder.replaceWith(template);
+  }
   let path = '';
   try {
     const redacted = new URL(remapUrl(address));
-    path = `${redacted.pathname}${redacted.hash}`;
+    path = `${redacted.pathname}${redacted.search}${redacted.hash}`;
   } catch {
     path = '';
   }

@@ -1,4 +1,4 @@
-import type { GmailThreadCapture, Participant } from './model/capture';
+import type { MailThreadCapture, Participant } from './model/capture';
 
 // Who a thread is with, from the rep's side: everyone who wrote or was addressed, once each, less
 // the rep's own address and whatever the rep said never to log.
@@ -28,7 +28,7 @@ export interface ThreadSummary {
 }
 
 export function summariseThread(
-  thread: GmailThreadCapture,
+  thread: MailThreadCapture,
   neverLog: readonly string[],
   ownAddresses: readonly string[] = [],
 ): ThreadSummary {
@@ -38,6 +38,7 @@ export function summariseThread(
   const byEmail = new Map<string, Participant>();
   for (const message of thread.messages) {
     for (const person of [message.from, ...message.to, ...message.cc]) {
+      if (!person) continue;
       if (own.has(person.email) || isNeverLogged(person.email, neverLog)) continue;
       const known = byEmail.get(person.email);
       // Keep the fullest name seen: "Priya Nair" rather than "Priya" or "me".
@@ -47,10 +48,13 @@ export function summariseThread(
   const last = thread.messages[thread.messages.length - 1];
   const dates = thread.messages.map((message) => message.at).filter((at): at is number => at !== undefined);
   return {
-    ref: thread.permThreadId ?? thread.legacyThreadId ?? thread.threadToken,
+    ref:
+      thread.kind === 'gmail-thread'
+        ? (thread.permThreadId ?? thread.legacyThreadId ?? thread.threadToken)
+        : (thread.conversationId ?? thread.threadToken),
     participants: [...byEmail.values()],
     subject: thread.subject,
     latestAt: dates.length > 0 ? Math.max(...dates) : undefined,
-    direction: last && own.has(last.from.email) ? 'out' : 'in',
+    direction: last && (last.fromSelf || (last.from && own.has(last.from.email))) ? 'out' : 'in',
   };
 }

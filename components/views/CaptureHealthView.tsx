@@ -2,6 +2,7 @@ import { format } from 'date-fns';
 import { useState } from 'react';
 import { clearHealth } from '../../storage/capture-health';
 import { summariseHealth } from '../../utils/capture-health';
+import type { PageCaptureKind } from '../../utils/model/capture';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -13,13 +14,22 @@ import { useCaptureHealth } from '../useCaptureHealth';
 import type { PageCapture } from '../usePageCapture';
 import './CaptureHealthView.css';
 
-const KIND_LABELS = { 'linkedin-person': 'LinkedIn profile', 'linkedin-company': 'LinkedIn company page', 'gmail-thread': 'Gmail thread' };
+const KIND_LABELS: Record<PageCaptureKind, string> = {
+  'linkedin-person': 'LinkedIn profile',
+  'linkedin-company': 'LinkedIn company page',
+  'linkedin-conversation': 'LinkedIn conversation',
+  'gmail-thread': 'Gmail thread',
+  'outlook-thread': 'Outlook conversation',
+};
 const LAYOUT_LABELS: Record<string, string> = {
   sdui: 'current layout (2026)',
   classic: 'classic layout',
   public: 'public page (signed out)',
   'sales-navigator': 'Sales Navigator',
   gmail: '',
+  outlook: '',
+  messaging: 'messaging page',
+  overlay: 'message bubble',
 };
 
 /** Settings → Capture health: what Tend found on the pages it read lately, and a redacted page to report. */

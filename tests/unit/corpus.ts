@@ -75,7 +75,7 @@ function pagesIn(dir: string, origin: SavedPage['origin']): SavedPage[] {
  * Every saved page of a site with its expectation: the shared corpus when it is there, its copies,
  * and our own pages. Never empty on a fresh clone: the copies and our pages are in the repository.
  */
-export function savedPages(site: 'linkedin' | 'gmail'): SavedPage[] {
+export function savedPages(site: 'linkedin' | 'linkedin-messaging' | 'gmail' | 'outlook'): SavedPage[] {
   return [
     ...pagesIn(path.join(CORPUS, site), 'shared'),
     ...pagesIn(path.join(CORPUS_COPIES, site), 'copy'),

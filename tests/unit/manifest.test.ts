@@ -35,8 +35,14 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
     expect(hosts.filter((host) => host === '<all_urls>' || host.startsWith('*://*/') || host.startsWith('https://*/'))).toEqual([]);
   });
 
-  it('reaches HubSpot only through an optional permission, asked for at the moment of a push', () => {
-    expect(manifest.optional_host_permissions).toEqual(['https://api.hubapi.com/*']);
+  it('reaches HubSpot and Outlook only through optional permissions, asked for at the moment of use', () => {
+    expect(manifest.optional_host_permissions).toEqual([
+      'https://api.hubapi.com/*',
+      'https://outlook.office.com/*',
+      'https://outlook.office365.com/*',
+      'https://outlook.live.com/*',
+    ]);
+    expect((manifest.host_permissions ?? []).filter((host) => host.includes('outlook'))).toEqual([]);
   });
 
   it('reaches only LinkedIn and Gmail, where the background starts its page scripts, and declares none', () => {
@@ -52,10 +58,13 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
 });
 
 describe.runIf(existsSync(MANIFEST))('built page scripts', () => {
-  it.each(['linkedin.js', 'gmail.js'])('%s stays within its 10 KB gzip budget, and carries no validation library', (file) => {
-    const code = readFileSync(`.output/chrome-mv3/content-scripts/${file}`);
-    expect(gzipSync(code).length).toBeLessThanOrEqual(10 * 1024);
-    // The page scripts send plain data; the background checks it with Zod.
-    expect(code.toString()).not.toMatch(/ZodError|\$ZodType/);
-  });
+  it.each(['page-linkedin.js', 'page-gmail.js', 'page-outlook.js'])(
+    '%s stays within its 10 KB gzip budget, and carries no validation library',
+    (file) => {
+      const code = readFileSync(`.output/chrome-mv3/${file}`);
+      expect(gzipSync(code).length).toBeLessThanOrEqual(10 * 1024);
+      // The page scripts send plain data; the background checks it with Zod.
+      expect(code.toString()).not.toMatch(/ZodError|\$ZodType/);
+    },
+  );
 });

@@ -1,5 +1,14 @@
 import { canonicalCompanyUrl, canonicalProfileUrl } from '../../utils/identity';
-import type { Capture, CompanyCapture, ExperienceEntry, GmailThreadCapture, PersonCapture } from '../../utils/model/capture';
+import type {
+  Capture,
+  CompanyCapture,
+  ExperienceEntry,
+  GmailThreadCapture,
+  LinkedInConversationCapture,
+  MailThreadCapture,
+  OutlookThreadCapture,
+  PersonCapture,
+} from '../../utils/model/capture';
 
 // Compares what a detector read with a saved page's `expected` block, field by field. Every field
 // the block names is checked; a field no comparison here knows is a failure too, so a new kind of
@@ -69,20 +78,50 @@ const COMPANY: Record<string, Reader<CompanyCapture>> = {
   companyUrl: (c, expected) => ({ actual: c.companyUrl, expected: companyUrl(expected) }),
 };
 
-function participantsOf(thread: GmailThreadCapture): Record<string, string | null> {
+function participantsOf(thread: MailThreadCapture): Record<string, string | null> {
   const names: Record<string, string | null> = {};
   for (const message of thread.messages)
-    for (const person of [message.from, ...message.to, ...message.cc]) names[person.email] ??= person.name ?? null;
+    for (const person of [message.from, ...message.to, ...message.cc]) if (person) names[person.email] ??= person.name ?? null;
   return names;
 }
 
-const THREAD: Record<string, Reader<GmailThreadCapture>> = {
+const MAIL: Record<string, Reader<MailThreadCapture>> = {
   subject: plain((c) => c.subject),
   account: plain((c) => c.account),
   accountName: plain((c) => c.accountName),
   participants: plain(participantsOf),
   messageCount: plain((c) => c.messages.length + (c.hiddenMessages ?? 0)),
   moreParticipants: plain((c) => c.moreParticipants ?? 0),
+};
+
+const OUTLOOK: Record<string, Reader<OutlookThreadCapture>> = {
+  ...MAIL,
+  conversationId: plain((c) => c.conversationId),
+  threadToken: plain((c) => c.threadToken),
+};
+
+const CONVERSATION: Record<string, Reader<LinkedInConversationCapture>> = {
+  surface: plain((c) => c.surface),
+  threadId: plain((c) => c.threadId),
+  /** Name → canonical profile URL (null when the page links none). */
+  participants: (c, expected) => ({
+    actual: Object.fromEntries(c.participants.map((person) => [person.name, person.profileUrl ?? null])),
+    expected:
+      expected && typeof expected === 'object'
+        ? Object.fromEntries(
+            Object.entries(expected).map(([name, url]) => [name, typeof url === 'string' ? canonicalProfileUrl(url) : url]),
+          )
+        : expected,
+  }),
+  latestFrom: plain((c) => c.latest.from?.name),
+  fromSelf: plain((c) => c.latest.fromSelf),
+  latestDate: plain((c) => c.latest.date),
+  latestKey: plain((c) => c.latest.key),
+  messageCount: plain((c) => c.messageCount),
+};
+
+const THREAD: Record<string, Reader<GmailThreadCapture>> = {
+  ...MAIL,
   'threadIds.legacy': plain((c) => c.legacyThreadId),
   'threadIds.perm': plain((c) => c.permThreadId),
   'threadIds.urlToken': plain((c) => c.threadToken),
@@ -91,10 +130,11 @@ const THREAD: Record<string, Reader<GmailThreadCapture>> = {
 /** Gmail's class for each message state (G4), which is what the reader reads the state from. */
 const STATE_CLASS = { expanded: 'h7', collapsed: 'kv' } as const;
 
-const MESSAGE: Record<string, Reader<GmailThreadCapture['messages'][number]>> = {
+const MESSAGE: Record<string, Reader<MailThreadCapture['messages'][number]>> = {
   state: plain((m) => m.state),
   wrapperClass: plain((m) => (m.state ? STATE_CLASS[m.state] : undefined)),
-  from: plain((m) => m.from.email),
+  from: plain((m) => m.from?.email),
+  fromSelf: plain((m) => m.fromSelf ?? false),
   recipients: plain((m) => [...m.to, ...m.cc].map((person) => person.email)),
   date: plain((m) => m.date),
   messageId: plain((m) => m.id),
@@ -172,6 +212,16 @@ export function mismatchesOf(pageType: string, capture: Capture | null, expected
         ...compareFields(THREAD, capture, flatten(rest, ['threadIds']), ''),
         ...(messages === undefined ? [] : compareList(MESSAGE, capture.messages, messages, 'messages')),
       ];
+    case 'outlook-thread':
+      if (capture?.kind !== 'outlook-thread') return [{ field: 'kind', expected: 'outlook-thread', actual: capture?.kind ?? null }];
+      return [
+        ...compareFields(OUTLOOK, capture, rest, ''),
+        ...(messages === undefined ? [] : compareList(MESSAGE, capture.messages, messages, 'messages')),
+      ];
+    case 'linkedin-conversation':
+      if (capture?.kind !== 'linkedin-conversation')
+        return [{ field: 'kind', expected: 'linkedin-conversation', actual: capture?.kind ?? null }];
+      return compareFields(CONVERSATION, capture, rest, '');
     default:
       return [{ field: 'pageType', expected: pageType, actual: 'no detector for this page type' }];
   }

@@ -1,5 +1,13 @@
 import type { z } from 'zod';
-import { type Capture, CompanyCapture, GmailThreadCapture, PageWaiting, PersonCapture } from '../model/capture';
+import {
+  type Capture,
+  CompanyCapture,
+  GmailThreadCapture,
+  LinkedInConversationCapture,
+  OutlookThreadCapture,
+  PageWaiting,
+  PersonCapture,
+} from '../model/capture';
 import { isRecord } from './anchors';
 
 // The one check between a page and the panel. Page scripts send what they read as plain data (no
@@ -14,6 +22,8 @@ const REQUIRED: Record<Capture['kind'], readonly string[]> = {
   'linkedin-person': ['kind', 'layout', 'fullName', 'anchors'],
   'linkedin-company': ['kind', 'layout', 'companyUrl', 'name', 'anchors'],
   'gmail-thread': ['kind', 'threadUrl', 'threadToken', 'messages', 'anchors'],
+  'outlook-thread': ['kind', 'threadUrl', 'threadToken', 'messages', 'anchors'],
+  'linkedin-conversation': ['kind', 'surface', 'participants', 'latest', 'messageCount', 'anchors'],
   waiting: ['kind', 'site', 'url'],
 };
 
@@ -21,6 +31,8 @@ const SCHEMAS: Record<Capture['kind'], z.ZodType<Capture>> = {
   'linkedin-person': PersonCapture,
   'linkedin-company': CompanyCapture,
   'gmail-thread': GmailThreadCapture,
+  'outlook-thread': OutlookThreadCapture,
+  'linkedin-conversation': LinkedInConversationCapture,
   waiting: PageWaiting,
 };
 

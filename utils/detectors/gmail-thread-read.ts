@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { normaliseEmail } from '../identity';
+import { decodeEncodedWords } from '../mail-address';
 import type { GmailThreadCapture, ThreadMessage } from '../model/capture';
 import { MAX_MESSAGES, MAX_RECIPIENTS } from '../model/capture-limits';
 import { AnchorLog, clean, meta } from './anchors';
@@ -20,12 +21,39 @@ const ADDRESS = '[email], [data-hovercard-id*="@"]';
 const MESSAGE_ID = '[data-message-id], [data-legacy-message-id]';
 const EMAIL_IN_TEXT = /[^\s@<>()"',;:]+@[^\s@<>()"',;:]+\.[^\s@<>()"',;:]+/;
 
-/** The thread token is the last segment of the hash route: `#inbox/<id>`, `#label/x/<id>`, `#search/q/<id>`. */
+/**
+ * A thread opened in its own window (`/mail/u/0/popout?…&th=%23thread-f%3A<decimal>`): its permanent
+ * id, from the `th` parameter.
+ */
+export function popoutThreadOf(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    if (!/^\/mail\/(?:u|b)\/.+\/popout$/.test(parsed.pathname)) return undefined;
+    return /^#?(thread-[af]:\d{1,25})$/.exec(parsed.searchParams.get('th') ?? '')?.[1];
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The thread token: the last segment of the hash route (`#inbox/<id>`, `#label/x/<id>`,
+ * `#search/q/<id>`), or the permanent id of a thread opened in its own window.
+ */
 export function threadTokenOf(url: string): string | undefined {
+  const popout = popoutThreadOf(url);
+  if (popout) return popout;
   const hash = url.split('#')[1];
   if (!hash) return undefined;
   const last = hash.split('?')[0]?.split('/').pop() ?? '';
   return /^(?:[A-Za-z]{6,}[A-Za-z0-9]{10,}|[0-9a-f]{16})$/.test(last) ? last : undefined;
+}
+
+/** The legacy hex id of a `thread-f:`/`msg-f:` decimal id (EVIDENCE G3: the same number in hex). */
+function hexOf(permanent: string | undefined): string | undefined {
+  const decimal = /^(?:thread|msg)-f:(\d{1,25})$/.exec(permanent ?? '')?.[1];
+  if (!decimal) return undefined;
+  const hex = BigInt(decimal).toString(16);
+  return hex.length <= 16 ? hex.padStart(16, '0') : undefined;
 }
 
 /** While Gmail swaps one open thread for another, the panel waits instead of showing the last one. */
@@ -73,7 +101,8 @@ interface Chip {
 function chipOf(element: Element): Chip | undefined {
   const email = emailOf(element);
   if (!email) return undefined;
-  const name = clean(element.getAttribute('name')) ?? clean(element.textContent);
+  // A name attribute can carry an encoded word (RFC 2047) when a sender's client wrote one oddly.
+  const name = clean(decodeEncodedWords(element.getAttribute('name') ?? '')) ?? clean(element.textContent);
   return { email, name: name && normaliseEmail(name) !== email ? name : undefined };
 }
 
@@ -194,10 +223,12 @@ export function readGmailThread(doc: Document, url: string): RawThread | null {
   // Since November 2025 the permanent id is often the literal "undefined" (G2): only a real one counts.
   const permThreadId = log.first('permThreadId', [
     ['thread-heading', () => clean(subjectElement?.getAttribute('data-thread-perm-id')?.match(/^thread-[af]:\S+$/)?.[0])],
+    ['popout-url', () => popoutThreadOf(url)],
   ]);
   const legacyThreadId = log.first('legacyThreadId', [
     ['thread-heading', () => clean(subjectElement?.getAttribute('data-legacy-thread-id'))],
     ['url', () => (/^[0-9a-f]{16}$/.test(threadToken) ? threadToken : undefined)],
+    ['perm-id', () => hexOf(permThreadId)],
   ]);
 
   return {

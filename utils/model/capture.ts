@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS } from './capture-limits';
+import { Email } from './fields';
 
 // What a page script reports about the page it reads. Everything here came from a web page, so it
 // is untrusted: bounded strings, http(s) URLs only. The same check (utils/detectors/check-capture.ts)
@@ -94,12 +95,15 @@ export type CompanyCapture = z.infer<typeof CompanyCapture>;
 
 export const Participant = z.object({
   name: str(300).optional(),
-  email: z.string().trim().toLowerCase().pipe(z.email()),
+  email: Email,
 });
 export type Participant = z.infer<typeof Participant>;
 
 export const ThreadMessage = z.object({
-  from: Participant,
+  /** Absent only when the rep wrote it and the page gave the rep's own chip no address (Outlook). */
+  from: Participant.optional(),
+  /** The rep wrote it, as far as the page tells. */
+  fromSelf: z.boolean().optional(),
   to: z.array(Participant).max(MAX_RECIPIENTS).default([]),
   cc: z.array(Participant).max(MAX_RECIPIENTS).default([]),
   /** Epoch milliseconds when the page gave a machine-readable date. */
@@ -113,33 +117,89 @@ export const ThreadMessage = z.object({
 });
 export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
-export const GmailThreadCapture = z.object({
-  kind: z.literal('gmail-thread'),
+/** What Gmail and Outlook threads share: who wrote to whom and when, never what they said. */
+const MailThreadFields = {
   threadUrl: url,
-  threadToken: str(200),
-  legacyThreadId: str(100).optional(),
-  permThreadId: str(200).optional(),
+  /** The thread's own id in its address (Gmail's hash token, Outlook's conversation id). */
+  threadToken: str(400),
   subject: str(1000).optional(),
-  account: z.string().trim().toLowerCase().pipe(z.email()).optional(),
+  account: Email.optional(),
   accountName: str(300).optional(),
   messages: z.array(ThreadMessage).min(1).max(MAX_MESSAGES),
-  /** Messages folded into Gmail's "N older messages" bundle: in the thread, not on screen. */
+  /** Messages folded away ("N older messages"): in the thread, not on screen. */
   hiddenMessages: z.number().int().nonnegative().max(100_000).optional(),
   /** People on the thread beyond those listed (a message lists at most MAX_RECIPIENTS). */
   moreParticipants: z.number().int().nonnegative().max(1_000_000).optional(),
   anchors: AnchorReport,
   dropped: Dropped.optional(),
+};
+
+export const GmailThreadCapture = z.object({
+  kind: z.literal('gmail-thread'),
+  ...MailThreadFields,
+  legacyThreadId: str(100).optional(),
+  permThreadId: str(200).optional(),
 });
 export type GmailThreadCapture = z.infer<typeof GmailThreadCapture>;
+
+export const OutlookThreadCapture = z.object({
+  kind: z.literal('outlook-thread'),
+  ...MailThreadFields,
+  /** Outlook's conversation id (`data-convid`), the same for every message of the conversation. */
+  conversationId: str(400).optional(),
+});
+export type OutlookThreadCapture = z.infer<typeof OutlookThreadCapture>;
+
+export type MailThreadCapture = GmailThreadCapture | OutlookThreadCapture;
+
+/** Someone in a LinkedIn conversation, as its page names them. */
+export const ConversationPerson = z.object({
+  name: str(300),
+  profileUrl: url.optional(),
+});
+export type ConversationPerson = z.infer<typeof ConversationPerson>;
+
+export const LinkedInConversationCapture = z.object({
+  kind: z.literal('linkedin-conversation'),
+  /** The messaging page, or a conversation bubble over another LinkedIn page. */
+  surface: z.enum(['messaging', 'overlay']),
+  /** The conversation's address: `/messaging/thread/<id>/` on the messaging page. */
+  conversationUrl: url.optional(),
+  threadId: str(300).optional(),
+  /** Everyone in it but the rep. */
+  participants: z.array(ConversationPerson).min(1).max(MAX_RECIPIENTS),
+  latest: z.object({
+    from: ConversationPerson.optional(),
+    /** The rep wrote it. */
+    fromSelf: z.boolean(),
+    /** As LinkedIn wrote it: the day heading and the time, in the rep's language. */
+    date: str(120).optional(),
+    /** Epoch milliseconds, when the words of the date could be read as one. */
+    at: z.number().int().nonnegative().optional(),
+    /** What identifies this message, so it is logged once: LinkedIn's event urn when shown. */
+    key: str(600),
+  }),
+  messageCount: z.number().int().min(1).max(100_000),
+  anchors: AnchorReport,
+  dropped: Dropped.optional(),
+});
+export type LinkedInConversationCapture = z.infer<typeof LinkedInConversationCapture>;
 
 /** The page is one Tend reads, but it still shows another page's content (an in-page move in progress). */
 export const PageWaiting = z.object({
   kind: z.literal('waiting'),
-  site: z.enum(['linkedin', 'gmail']),
+  site: z.enum(['linkedin', 'gmail', 'outlook']),
   url,
 });
 export type PageWaiting = z.infer<typeof PageWaiting>;
 
-export const Capture = z.discriminatedUnion('kind', [PersonCapture, CompanyCapture, GmailThreadCapture, PageWaiting]);
+export const Capture = z.discriminatedUnion('kind', [
+  PersonCapture,
+  CompanyCapture,
+  GmailThreadCapture,
+  OutlookThreadCapture,
+  LinkedInConversationCapture,
+  PageWaiting,
+]);
 export type Capture = z.infer<typeof Capture>;
 export type PageCaptureKind = Exclude<Capture['kind'], 'waiting'>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isEmailAddress } from './email-address';
 
 // Field schemas every record shares: ids, instants, bounded text, URLs, addresses and alias keys.
 
@@ -16,11 +17,7 @@ export const httpUrl = z
   .max(2048)
   .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL');
 
-export const Email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .pipe(z.email({ message: 'is not a valid email address' }));
+export const Email = z.string().trim().toLowerCase().refine(isEmailAddress, 'is not a valid email address');
 
 /**
  * Alias keys identify a contact or an account across sources. They are normalised strings with a

@@ -3,9 +3,9 @@ import { isPageScriptRunning, markPageScriptRunning, matchesPattern, pageScriptF
 
 describe('pageScriptFor', () => {
   it('picks the LinkedIn script anywhere on www.linkedin.com, and the Gmail one under /mail/', () => {
-    expect(pageScriptFor('https://www.linkedin.com/in/ada/')?.file).toBe('/content-scripts/linkedin.js');
-    expect(pageScriptFor('https://www.linkedin.com/feed/?trk=x')?.file).toBe('/content-scripts/linkedin.js');
-    expect(pageScriptFor('https://mail.google.com/mail/u/0/#inbox/FMfcg')?.file).toBe('/content-scripts/gmail.js');
+    expect(pageScriptFor('https://www.linkedin.com/in/ada/')?.file).toBe('/page-linkedin.js');
+    expect(pageScriptFor('https://www.linkedin.com/feed/?trk=x')?.file).toBe('/page-linkedin.js');
+    expect(pageScriptFor('https://mail.google.com/mail/u/0/#inbox/FMfcg')?.file).toBe('/page-gmail.js');
   });
 
   it('leaves every other page alone', () => {
@@ -77,6 +77,20 @@ describe('samePage', () => {
       'https://mail.google.com/mail/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN',
       true,
     ],
+    ['https://www.linkedin.com/messaging/thread/2-abc=/', 'https://www.linkedin.com/messaging/thread/2-abc=/?controlUrn=inbox', true],
+    ['https://www.linkedin.com/messaging/thread/2-abc=/', 'https://www.linkedin.com/messaging/thread/2-xyz=/', false],
+    [
+      'https://mail.google.com/mail/u/0/popout?ver=a&th=%23thread-f%3A1816900000000000001&cvid=1',
+      'https://mail.google.com/mail/u/0/popout?ver=b&th=%23thread-f%3A1816900000000000001&cvid=2',
+      true,
+    ],
+    [
+      'https://mail.google.com/mail/u/0/popout?th=%23thread-f%3A1816900000000000001',
+      'https://mail.google.com/mail/u/0/popout?th=%23thread-f%3A1816900000000000002',
+      false,
+    ],
+    ['https://outlook.office.com/mail/inbox/id/AAQkA1%3D', 'https://outlook.office.com/mail/sentitems/id/AAQkA1%3D', true],
+    ['https://outlook.office.com/mail/inbox/id/AAQkA1%3D', 'https://outlook.office.com/mail/inbox/id/AAQkB2%3D', false],
   ])('%s and %s: %s', (a, b, same) => {
     expect(samePage(a, b)).toBe(same);
   });

@@ -1,7 +1,9 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { detectGmailThread } from '../../../utils/detectors/gmail-thread';
+import { detectLinkedInConversation } from '../../../utils/detectors/linkedin-conversation';
 import { detectLinkedInProfile } from '../../../utils/detectors/linkedin-profile';
+import { detectOutlookThread } from '../../../utils/detectors/outlook-thread';
 import type { Capture } from '../../../utils/model/capture';
 import { redactPage } from '../../../utils/redact-page';
 import { savedPages } from '../corpus';
@@ -10,12 +12,18 @@ import { documentOf } from '../fixtures';
 // "Save a redacted copy of this page": nothing a person wrote or is named by survives, and the
 // structure Tend reads does, so a copy attached to a bug report shows what broke.
 
-const pages = [...savedPages('linkedin'), ...savedPages('gmail')].filter(
-  (page) => page.origin !== 'shared' && ['linkedin-profile', 'gmail-thread'].includes(page.expectation.pageType) && !page.expectation.page,
+const pages = [...savedPages('linkedin'), ...savedPages('linkedin-messaging'), ...savedPages('gmail'), ...savedPages('outlook')].filter(
+  (page) =>
+    page.origin !== 'shared' &&
+    ['linkedin-profile', 'gmail-thread', 'outlook-thread', 'linkedin-conversation'].includes(page.expectation.pageType) &&
+    !page.expectation.page,
 );
 
 function detect(pageType: string, doc: Document, url: string): Capture | null {
-  return pageType === 'gmail-thread' ? detectGmailThread(doc, url) : detectLinkedInProfile(doc, url);
+  if (pageType === 'gmail-thread') return detectGmailThread(doc, url);
+  if (pageType === 'outlook-thread') return detectOutlookThread(doc, url);
+  if (pageType === 'linkedin-conversation') return detectLinkedInConversation(doc, url);
+  return detectLinkedInProfile(doc, url);
 }
 
 /** Every string an expectation holds: names, headlines, places, addresses, subjects, ids. */
@@ -60,7 +68,7 @@ describe('redactPage', () => {
           'https linkedin media licdn google mail image profile displayphoto framedphoto displaybackgroundimage shrink scale company school',
         ),
         ...tokens(
-          'example invalid person slug site tokenxxxxx mynetwork search results people messaging compose overlay contact info photo about this details experience',
+          'example invalid person slug site tokenxxxxx mynetwork search results people messaging compose overlay contact info photo about this details experience thread message popout',
         ),
       ]);
       // The copy's own header note is Tend's words, not the page's.

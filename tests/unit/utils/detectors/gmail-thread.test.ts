@@ -38,8 +38,8 @@ describe('detectGmailThread', () => {
     const thread = detect('thread-cc-reply.html', 'https://mail.google.com/mail/u/0/#sent/FMfcgzQXLmNbVcXzAsDfGhJkLqWeRtYu');
     const names = thread?.messages
       .flatMap((message) => [message.from, ...message.to])
-      .filter((person) => person.email === 'riley.rep@acme.example');
-    expect(new Set(names?.map((person) => person.name))).toEqual(new Set(['Riley Rep']));
+      .filter((person) => person?.email === 'riley.rep@acme.example');
+    expect(new Set(names?.map((person) => person?.name))).toEqual(new Set(['Riley Rep']));
   });
 
   it('counts messages folded into "N older messages" and keeps the thread’s identity when its permanent id is "undefined"', () => {
@@ -47,7 +47,7 @@ describe('detectGmailThread', () => {
       'thread-long-collapsed.html',
       'https://mail.google.com/mail/u/1/#label/Clients%2FInitech/FMfcgzQXKbvRtWmHpLsNqDfGjZxCvBnM',
     );
-    expect(thread?.messages.map((message) => [message.state, message.from.email, message.at])).toEqual([
+    expect(thread?.messages.map((message) => [message.state, message.from?.email, message.at])).toEqual([
       ['collapsed', 'wei.zhang@initech.example', local(2025, 9, 6, 9, 5)],
       ['collapsed', 'priya.n@initech.example', local(2025, 10, 12, 16, 30)],
       ['expanded', 'wei.zhang@initech.example', local(2025, 10, 20, 11, 15)],

@@ -4,7 +4,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { detectGmailThread } from '../../../../utils/detectors/gmail-thread';
 import { detectLinkedInCompany } from '../../../../utils/detectors/linkedin-company';
+import { detectLinkedInConversation } from '../../../../utils/detectors/linkedin-conversation';
 import { detectLinkedInProfile } from '../../../../utils/detectors/linkedin-profile';
+import { detectOutlookThread } from '../../../../utils/detectors/outlook-thread';
 import type { Capture } from '../../../../utils/model/capture';
 import { CORPUS, CORPUS_COPIES, type SavedPage, savedPages } from '../../corpus';
 import { documentOf } from '../../fixtures';
@@ -16,12 +18,14 @@ import { fieldCount, type Mismatch, mismatchesOf, optionalMismatches } from '../
 
 function detect(pageType: string, doc: Document, url: string): Capture | null {
   if (pageType === 'gmail-thread') return detectGmailThread(doc, url);
+  if (pageType === 'outlook-thread') return detectOutlookThread(doc, url);
+  if (pageType === 'linkedin-conversation') return detectLinkedInConversation(doc, url);
   if (pageType === 'linkedin-company') return detectLinkedInCompany(doc, url);
   return detectLinkedInProfile(doc, url);
 }
 
 const name = (page: SavedPage) => `${page.origin}: ${path.basename(page.file)}`;
-const pages = [...savedPages('linkedin'), ...savedPages('gmail')];
+const pages = [...savedPages('linkedin'), ...savedPages('linkedin-messaging'), ...savedPages('gmail'), ...savedPages('outlook')];
 const tally = { fields: 0, wrong: 0 };
 
 afterAll(() => {
@@ -32,7 +36,14 @@ afterAll(() => {
 describe('saved pages', () => {
   it('include the corpus pages and pages of our own for LinkedIn and Gmail, on any clone', () => {
     const origins = new Set(pages.map((page) => `${page.origin}:${page.expectation.pageType}`));
-    for (const required of ['copy:linkedin-profile', 'copy:gmail-thread', 'own:linkedin-profile', 'own:gmail-thread'])
+    for (const required of [
+      'copy:linkedin-profile',
+      'copy:gmail-thread',
+      'own:linkedin-profile',
+      'own:gmail-thread',
+      'own:linkedin-conversation',
+      'own:outlook-thread',
+    ])
       expect(origins).toContain(required);
   });
 
@@ -97,7 +108,7 @@ function valueAt(capture: Extract<Capture, { kind: 'gmail-thread' }>, pathText: 
   const message = /^messages\[(\d+)\]\.(\w+)$/.exec(pathText);
   if (message) {
     const found = capture.messages[Number(message[1])];
-    const field = { messageId: found?.id, legacyMessageId: found?.legacyId, from: found?.from.email }[message[2] ?? ''];
+    const field = { messageId: found?.id, legacyMessageId: found?.legacyId, from: found?.from?.email }[message[2] ?? ''];
     return field ?? null;
   }
   throw new Error(`No path known for "${pathText}"`);
