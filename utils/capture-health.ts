@@ -42,7 +42,8 @@ function hash(text: string): string {
   return value.toString(16).padStart(8, '0');
 }
 
-function layoutOf(capture: Exclude<Capture, { kind: 'waiting' }>): string {
+/** The layout a capture was read in, as Capture health groups them. */
+export function layoutOf(capture: Exclude<Capture, { kind: 'waiting' }>): string {
   switch (capture.kind) {
     case 'gmail-thread':
       return 'gmail';

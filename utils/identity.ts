@@ -113,12 +113,19 @@ export function aliasesFor(hints: IdentityHints): string[] {
 
 /** A name as names compare: without accents, case or punctuation ("Søren Andersen" ~ "soren andersen"). */
 export function foldName(value: string): string {
-  return value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return (
+    value
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      // Letters that do not decompose into a base letter and a mark.
+      .replace(
+        /[øđłħŧ]|æ|œ|ß|þ/g,
+        (letter) => ({ ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' })[letter] ?? letter,
+      )
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()
+  );
 }
 
 /** Name + company key for "possible" matches that need a person's decision. */

@@ -1,4 +1,4 @@
-import type { MailThreadCapture, Participant } from './model/capture';
+import type { GmailThreadCapture, MailThreadCapture, Participant } from './model/capture';
 
 // Who a thread is with, from the rep's side: everyone who wrote or was addressed, once each, less
 // the rep's own address and whatever the rep said never to log.
@@ -17,14 +17,32 @@ export function isNeverLogged(email: string, neverLog: readonly string[]): boole
 }
 
 export interface ThreadSummary {
+  /** Where the thread is: the source a logged touch names. */
+  source: 'gmail' | 'outlook';
   /** The stable reference a logged touch carries, so a thread is logged once per contact. */
   ref: string;
+  /**
+   * Every id of the same thread (`ref` first): Gmail names a thread by its permanent id, its legacy
+   * hex id (the same number, EVIDENCE G3) or the address's token, and shows one or the other
+   * depending on the view. A touch logged under any of them is this thread's.
+   */
+  refs: string[];
   participants: Participant[];
   subject: string | undefined;
   /** Date of the latest message, when the page showed one. */
   latestAt: number | undefined;
   /** Out when the last message is from the rep. */
   direction: 'in' | 'out';
+}
+
+/** A Gmail thread's ids, each also in the other form: `thread-f:<decimal>` and its 16-digit hex. */
+function gmailRefs(thread: GmailThreadCapture): string[] {
+  const refs = [thread.permThreadId, thread.legacyThreadId];
+  const decimal = /^thread-f:(\d{1,25})$/.exec(thread.permThreadId ?? '')?.[1];
+  if (decimal) refs.push(BigInt(decimal).toString(16).padStart(16, '0'));
+  if (thread.legacyThreadId && /^[0-9a-f]{16}$/.test(thread.legacyThreadId)) refs.push(`thread-f:${BigInt(`0x${thread.legacyThreadId}`)}`);
+  refs.push(thread.threadToken);
+  return [...new Set(refs.filter((ref): ref is string => Boolean(ref)))];
 }
 
 export function summariseThread(
@@ -47,11 +65,14 @@ export function summariseThread(
   }
   const last = thread.messages[thread.messages.length - 1];
   const dates = thread.messages.map((message) => message.at).filter((at): at is number => at !== undefined);
+  const refs =
+    thread.kind === 'gmail-thread'
+      ? gmailRefs(thread)
+      : [...new Set([thread.conversationId, thread.threadToken].filter((ref): ref is string => Boolean(ref)))];
   return {
-    ref:
-      thread.kind === 'gmail-thread'
-        ? (thread.permThreadId ?? thread.legacyThreadId ?? thread.threadToken)
-        : (thread.conversationId ?? thread.threadToken),
+    source: thread.kind === 'gmail-thread' ? 'gmail' : 'outlook',
+    ref: refs[0] ?? thread.threadToken,
+    refs,
     participants: [...byEmail.values()],
     subject: thread.subject,
     latestAt: dates.length > 0 ? Math.max(...dates) : undefined,

@@ -1,7 +1,15 @@
-import { fieldsGoneMissing } from '../../utils/capture-health';
-import type { CompanyCapture, GmailThreadCapture, PersonCapture } from '../../utils/model/capture';
+import { fieldsGoneMissing, layoutOf } from '../../utils/capture-health';
+import type { Capture } from '../../utils/model/capture';
 import { FIELD_NAMES, listOf } from '../labels';
 import { useCaptureHealth } from '../useCaptureHealth';
+
+const SITES = {
+  'linkedin-person': 'LinkedIn',
+  'linkedin-company': 'LinkedIn',
+  'linkedin-conversation': 'LinkedIn',
+  'gmail-thread': 'Gmail',
+  'outlook-thread': 'Outlook',
+} as const;
 
 /**
  * What the rep should know about how the page was read: a field that Tend used to find on this
@@ -12,17 +20,17 @@ export function CaptureNotes({
   capture,
   fillIn = 'below',
 }: {
-  capture: PersonCapture | CompanyCapture | GmailThreadCapture;
+  capture: Exclude<Capture, { kind: 'waiting' }>;
   /** Where the rep can fill in what is missing: the form below, or the contact's card. */
   fillIn?: 'below' | 'card';
 }) {
   const records = useCaptureHealth();
-  const layout = capture.kind === 'gmail-thread' ? 'gmail' : capture.layout;
+  const layout = layoutOf(capture);
   const refused = new Set((capture.dropped ?? []).map((path) => path.split('.')[0]));
   const gone = (records ? fieldsGoneMissing(records, { kind: capture.kind, layout }) : []).filter(
     (field) => !(field in capture.anchors) || refused.has(field),
   );
-  const site = capture.kind === 'gmail-thread' ? 'Gmail' : 'LinkedIn';
+  const site = SITES[capture.kind];
   const pending = capture.kind === 'linkedin-person' && capture.pending?.includes('experience');
   return (
     <>

@@ -2,10 +2,19 @@ import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getSettings } from '../../storage/settings';
-import { addParticipant, addParticipantAndLog, logThread, type ThreadPerson, threadPeople } from '../../storage/threads';
-import type { GmailThreadCapture } from '../../utils/model/capture';
+import {
+  addAddressToContact,
+  addParticipant,
+  addParticipantAndLog,
+  logThread,
+  type ThreadPerson,
+  threadPeople,
+} from '../../storage/threads';
+import type { MailThreadCapture } from '../../utils/model/capture';
 import { MAX_RECIPIENTS } from '../../utils/model/capture-limits';
+import type { Contact } from '../../utils/model/contact';
 import { DEFAULT_SETTINGS } from '../../utils/model/settings';
+import { firstLast } from '../../utils/person-match';
 import { plural } from '../../utils/plural';
 import { summariseThread, type ThreadSummary } from '../../utils/thread-participants';
 import { EmptyState } from '../EmptyState';
@@ -15,9 +24,15 @@ import { hrefOf } from '../router';
 import { CaptureNotes } from './CaptureNotes';
 import './ThreadOnPage.css';
 
-export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
+const PROVIDER = { 'gmail-thread': 'Gmail', 'outlook-thread': 'Outlook' } as const;
+
+/** A Gmail thread or an Outlook conversation: who is on it, logged as an email touch on each contact. */
+export function ThreadOnPage({ capture }: { capture: MailThreadCapture }) {
   const settings = useLiveQuery(() => getSettings(), []) ?? DEFAULT_SETTINGS;
-  const summary = useMemo(() => summariseThread(capture, settings.neverLog), [capture, settings.neverLog]);
+  const summary = useMemo(
+    () => summariseThread(capture, settings.neverLog, settings.myAddresses),
+    [capture, settings.neverLog, settings.myAddresses],
+  );
   const people = useLiveQuery(() => threadPeople(summary), [summary]);
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
@@ -95,16 +110,22 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
         <>
           <h2>Not kept yet</h2>
           <ul className="rows" aria-label="Unknown participants">
-            {unknown.map(({ participant }) => (
-              <UnknownParticipant key={participant.email} participant={participant} summary={summary} threadUrl={capture.threadUrl} />
+            {unknown.map(({ participant, maybe }) => (
+              <UnknownParticipant
+                key={participant.email}
+                participant={participant}
+                maybe={maybe}
+                summary={summary}
+                threadUrl={capture.threadUrl}
+              />
             ))}
           </ul>
         </>
       ) : null}
       {capture.moreParticipants ? (
         <p className="muted">
-          and {capture.moreParticipants.toLocaleString('en')} more, not listed: Gmail shows them, Tend lists the first {MAX_RECIPIENTS} of
-          each message.
+          and {capture.moreParticipants.toLocaleString('en')} more, not listed: {PROVIDER[capture.kind]} shows them, Tend lists the first{' '}
+          {MAX_RECIPIENTS} of each message.
         </p>
       ) : null}
     </section>
@@ -112,22 +133,25 @@ export function ThreadOnPage({ capture }: { capture: GmailThreadCapture }) {
 }
 
 /** Who wrote the thread's latest message, by name when the page gave one. */
-function lastWriter(capture: GmailThreadCapture): string | undefined {
+function lastWriter(capture: MailThreadCapture): string | undefined {
   const last = capture.messages[capture.messages.length - 1]?.from;
-  return last?.name ?? last?.email;
+  return last?.name ? firstLast(last.name) : last?.email;
 }
 
 function UnknownParticipant({
   participant,
+  maybe,
   summary,
   threadUrl,
 }: {
   participant: ThreadPerson['participant'];
+  maybe: Contact | undefined;
   summary: ThreadSummary;
   threadUrl: string;
 }) {
+  const [someoneElse, setSomeoneElse] = useState(false);
   const [adding, setAdding] = useState(false);
-  const [name, setName] = useState(participant.name ?? '');
+  const [name, setName] = useState(participant.name ? firstLast(participant.name) : '');
   const [error, setError] = useState<string | null>(null);
   const save = async (andLog: boolean) => {
     try {
@@ -137,6 +161,18 @@ function UnknownParticipant({
       setError(describeError(caught));
     }
   };
+  if (maybe && !someoneElse) {
+    return (
+      <MaybeSamePerson
+        label={participant.name ? firstLast(participant.name) : participant.email}
+        detail={participant.email}
+        contact={maybe}
+        what="address"
+        onJoin={(andLog) => addAddressToContact(maybe.id, participant, andLog ? { summary, threadUrl } : undefined)}
+        onSomeoneElse={() => setSomeoneElse(true)}
+      />
+    );
+  }
   return (
     <li className="row participant">
       {adding ? (
@@ -169,19 +205,74 @@ function UnknownParticipant({
       ) : (
         <>
           <span className="row-main">
-            <span className="row-title">{participant.name ?? participant.email}</span>
+            <span className="row-title">{participant.name ? firstLast(participant.name) : participant.email}</span>
             <span className="row-sub">{participant.email}</span>
           </span>
           <button
             type="button"
             className="button"
             onClick={() => setAdding(true)}
-            aria-label={`Add ${participant.name ?? participant.email}`}
+            aria-label={`Add ${participant.name ? firstLast(participant.name) : participant.email}`}
           >
             Add
           </button>
         </>
       )}
+    </li>
+  );
+}
+
+/**
+ * Someone on the page has no contact of their own, but a contact of the same name kept elsewhere
+ * may be them: asked, never assumed. Yes joins the address (or profile) to that contact.
+ */
+export function MaybeSamePerson({
+  label,
+  detail,
+  contact,
+  what,
+  onJoin,
+  onSomeoneElse,
+}: {
+  label: string;
+  detail: string;
+  contact: Contact;
+  what: 'address' | 'profile';
+  onJoin: (andLog: boolean) => Promise<unknown>;
+  onSomeoneElse: () => void;
+}) {
+  const [error, setError] = useState<string | null>(null);
+  const join = (andLog: boolean) => () => {
+    onJoin(andLog).catch((caught: unknown) => setError(describeError(caught)));
+  };
+  const kept =
+    contact.linkedinUrl && what === 'address'
+      ? 'Kept from LinkedIn'
+      : contact.emails.length > 0 && what === 'profile'
+        ? 'Kept from email'
+        : 'Kept';
+  return (
+    <li className="row participant maybe">
+      <span className="row-main">
+        <span className="row-title">{label}</span>
+        <span className="row-sub">{detail}</span>
+        <span className="row-note">
+          {kept} as <a href={hrefOf({ name: 'contact', id: contact.id })}>{contact.fullName}</a>
+          {contact.companyName ? ` (${contact.companyName})` : ''}: add this {what} to them?
+        </span>
+      </span>
+      <ErrorLine message={error} />
+      <div className="actions">
+        <button type="button" className="button primary" onClick={join(true)}>
+          Add to {contact.fullName} and log
+        </button>
+        <button type="button" className="button" onClick={join(false)}>
+          Add to {contact.fullName}
+        </button>
+        <button type="button" className="button" onClick={onSomeoneElse}>
+          Someone else
+        </button>
+      </div>
     </li>
   );
 }

@@ -1,9 +1,16 @@
 import { EmptyState } from '../EmptyState';
 import { CompanyOnPage } from '../page/CompanyOnPage';
+import { ConversationOnPage } from '../page/ConversationOnPage';
 import { PersonOnPage } from '../page/PersonOnPage';
 import { ThreadOnPage } from '../page/ThreadOnPage';
 import { hrefOf } from '../router';
 import type { PageCapture } from '../usePageCapture';
+
+const WAITING = {
+  linkedin: 'Waiting for LinkedIn to show this page',
+  gmail: 'Waiting for Gmail to show this thread',
+  outlook: 'Waiting for Outlook to show this conversation',
+} as const;
 
 /** Who or what the page in the current tab is about. */
 export function PageView({ page }: { page: PageCapture | undefined }) {
@@ -14,7 +21,7 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
       <section aria-labelledby="page-heading">
         <h1 id="page-heading">On this page</h1>
         <EmptyState title="Nothing to capture on this page">
-          <p>Open a LinkedIn profile or company page, or a Gmail thread, and Tend shows who it is about here.</p>
+          <p>Open a LinkedIn profile, company page or conversation, or a Gmail or Outlook thread, and Tend shows who it is about here.</p>
           <div className="actions centered">
             <a className="button" href={hrefOf({ name: 'today' })}>
               Go to Today
@@ -32,7 +39,7 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
       return (
         <section aria-labelledby="page-heading">
           <h1 id="page-heading">On this page</h1>
-          <EmptyState title={capture.site === 'gmail' ? 'Waiting for Gmail to show this thread' : 'Waiting for LinkedIn to show this page'}>
+          <EmptyState title={WAITING[capture.site]}>
             <p>
               The tab has moved on and still shows the page before. Tend reads the new one as soon as it is there; if this lasts, reload the
               page.
@@ -45,6 +52,9 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
     case 'linkedin-company':
       return <CompanyOnPage key={capture.companyUrl} capture={capture} />;
     case 'gmail-thread':
+    case 'outlook-thread':
       return <ThreadOnPage key={capture.threadToken} capture={capture} />;
+    case 'linkedin-conversation':
+      return <ConversationOnPage key={capture.threadId ?? capture.latest.key} capture={capture} />;
   }
 }

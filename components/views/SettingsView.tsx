@@ -8,6 +8,7 @@ import { describeError } from '../errors';
 import { STAGE_LABELS } from '../labels';
 import { hrefOf } from '../router';
 import { StatusLine } from '../StatusLine';
+import { MyAddressesForm, OutlookSetting } from '../settings/MailSettings';
 
 interface SaveOutcome {
   text: string;
@@ -80,6 +81,8 @@ export function SettingsView() {
         </div>
       </form>
       <NeverLogForm initial={settings?.neverLog ?? []} />
+      {settings ? <MyAddressesForm settings={settings} /> : null}
+      <OutlookSetting />
     </section>
   );
 }
@@ -113,7 +116,9 @@ function NeverLogForm({ initial }: { initial: string[] }) {
   return (
     <form className="form" onSubmit={submit} aria-label="Never log">
       <h2>Never log</h2>
-      <p className="hint">Addresses and whole domains (e.g. your colleagues' @acme.com) left out of Gmail threads. One per line.</p>
+      <p className="hint">
+        Addresses and whole domains (e.g. your colleagues' @acme.com) left out of Gmail and Outlook threads. One per line.
+      </p>
       <label className="field" htmlFor="never-log">
         <span>Addresses and domains</span>
         <textarea

@@ -43,4 +43,6 @@ export function wirePageScripts(): void {
   });
   browser.runtime.onInstalled.addListener(() => void startInOpenTabs());
   browser.runtime.onStartup.addListener(() => void startInOpenTabs());
+  // The rep switched Outlook on: its tabs already open are read without a reload.
+  browser.permissions.onAdded.addListener(() => void startInOpenTabs());
 }

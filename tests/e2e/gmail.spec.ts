@@ -97,3 +97,49 @@ test('a Gmail list view shows nothing to capture', async ({ context, openPanel }
   const panel = await openPanel('#/page');
   await expect(panel.getByText('Nothing to capture on this page')).toBeVisible();
 });
+
+test('odd addresses read as people; the rep’s other address is the rep’s; a thread in its own window logs as the same thread', async ({
+  context,
+  openPanel,
+}) => {
+  let served = gmailFixture('thread-odd-addresses.html');
+  await serveGmail(context, () => served);
+  const panel = await openPanel('#/settings');
+  await panel.getByLabel('Your addresses').fill('Riley Rep <riley@acme-sales.example>');
+  await panel.getByRole('button', { name: 'Save my addresses' }).click();
+  await expect(panel.getByText('Your addresses saved (1).')).toBeVisible();
+
+  // A delegated mailbox's address; a name with a comma, plus addressing, a quoted local part.
+  const gmail = await context.newPage();
+  await gmail.goto('https://mail.google.com/mail/b/ALGkd0x7Qm/u/0/#inbox/FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN');
+  await gmail.bringToFront();
+  await panel.getByRole('link', { name: 'Page' }).click();
+  await expect(panel.getByRole('heading', { name: 'Intro: supplier risk dashboards (partners)' })).toBeVisible();
+  const unknown = panel.getByRole('list', { name: 'Unknown participants' });
+  await expect(unknown.getByRole('listitem')).toHaveCount(2);
+  await expect(unknown).toContainText('Ana Castillo');
+  await expect(unknown).toContainText('ana+tend@globex.example');
+  await expect(unknown).toContainText("Dana O'Neil (Partners)");
+  await expect(unknown).toContainText('"dana o\'neil"@partners.example');
+  await expect(unknown).not.toContainText('riley@acme-sales.example');
+  await unknown.getByRole('button', { name: "Add Dana O'Neil (Partners)" }).click();
+  await panel.getByRole('button', { name: 'Save and log this thread' }).click();
+  await expect(panel.getByRole('list', { name: 'Known contacts on this thread' })).toContainText("Dana O'Neil (Partners)");
+  await expect(panel.getByRole('list', { name: 'Known contacts on this thread' })).toContainText('Logged');
+  await screenshot(panel, 'gmail-odd-addresses');
+
+  // The same thread opened in its own window, answered from the rep's other address: outbound, and
+  // already logged on Dana (the same thread), so nothing is logged twice.
+  // The popout names the thread by its permanent id, the main view (perm "undefined") by its legacy one: one thread (G3).
+  served = gmailFixture('thread-odd-addresses.html').replace(
+    'email="ana+tend@globex.example" name="Castillo, Ana"',
+    'email="riley@acme-sales.example" name="Riley Rep"',
+  );
+  const popout = await context.newPage();
+  await popout.goto(
+    `https://mail.google.com/mail/b/ALGkd0x7Qm/u/0/popout?ver=pw6t6dmmsv0g&search=inbox&th=%23thread-f%3A${BigInt('0x1936a1b2c3d4e5f6')}&cvid=1`,
+  );
+  await popout.bringToFront();
+  await expect(panel.getByText('1 message · last 18 Nov 2025, 15:42 · you wrote last')).toBeVisible();
+  await expect(panel.getByRole('list', { name: 'Known contacts on this thread' })).toContainText('Logged');
+});

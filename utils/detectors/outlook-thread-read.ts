@@ -4,6 +4,7 @@ import { parseAddressList } from '../mail-address';
 import type { OutlookThreadCapture, ThreadMessage } from '../model/capture';
 import { MAX_MESSAGES, MAX_RECIPIENTS } from '../model/capture-limits';
 import { AnchorLog, clean } from './anchors';
+import { parseNumericDate } from './mail-date';
 import type { RawWaiting } from './reads';
 
 // Reads the conversation in Outlook on the web's reading pane: subject, who wrote to whom and when,
@@ -146,6 +147,7 @@ export function readOutlookThread(doc: Document, url: string): RawOutlookThread 
       cc: [],
       state: collapsed ? 'collapsed' : 'expanded',
       date,
+      at: parseNumericDate(date, doc.documentElement.lang),
     });
   }
   log.hits.messages = container === pane ? 'sent-time' : 'conversation-container';

@@ -28,4 +28,8 @@ export const AliasKey = z
   .string()
   .min(3)
   .max(512)
-  .regex(/^[a-z-]+:[a-z-]*:?\S+$/, 'is not an alias key');
+  .refine(
+    // An address's alias may hold a quoted local part with spaces (`email:"jane doe"@example.com`).
+    (key) => /^[a-z-]+:[a-z-]*:?\S+$/.test(key) || (key.startsWith('email:') && isEmailAddress(key.slice('email:'.length))),
+    'is not an alias key',
+  );

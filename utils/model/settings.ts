@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Timestamp, text } from './fields';
+import { Email, Timestamp, text } from './fields';
 import { AUTO_BACKUP, Stage } from './vocabulary';
 
 // The rep's settings: cadence per stage, the never-log list, automatic backups.
@@ -20,8 +20,10 @@ export const DEFAULT_CADENCE: Record<Stage, number | null> = {
 export const Settings = z.object({
   id: z.literal('settings'),
   cadenceByStage: z.record(Stage, z.number().int().min(1).max(3650).nullable()),
-  /** Addresses and whole domains (`@example.com`) never logged from Gmail. */
+  /** Addresses and whole domains (`@example.com`) never logged from Gmail or Outlook. */
   neverLog: z.array(text(320).min(1)).max(1000).default([]),
+  /** The rep's other addresses and aliases: a message from one of them is the rep's (outbound). */
+  myAddresses: z.array(Email).max(50).default([]),
   /** Automatic local backups into the downloads folder. */
   autoBackup: z.enum(AUTO_BACKUP).default('off'),
   lastAutoBackupAt: Timestamp.optional(),
@@ -34,5 +36,6 @@ export const DEFAULT_SETTINGS: Settings = {
   id: 'settings',
   cadenceByStage: DEFAULT_CADENCE,
   neverLog: [],
+  myAddresses: [],
   autoBackup: 'off',
 };

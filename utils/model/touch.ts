@@ -5,9 +5,9 @@ import { Direction, TouchType } from './vocabulary';
 // A touch: one interaction with a contact, in or out, perhaps linked back to its source.
 
 export const TouchSource = z.object({
-  kind: z.enum(['manual', 'gmail', 'linkedin', 'url', 'call-plan', 'clip', 'import']),
+  kind: z.enum(['manual', 'gmail', 'outlook', 'linkedin', 'url', 'call-plan', 'clip', 'import']),
   url: httpUrl.optional(),
-  /** A stable reference within the source (a Gmail thread id), used to avoid logging twice. */
+  /** A stable reference within the source (a Gmail thread id, a LinkedIn message's urn), used to avoid logging twice. */
   ref: optionalText(300),
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseNumericDate } from '../../../utils/detectors/mail-date';
 import { normaliseEmail } from '../../../utils/identity';
 import { decodeEncodedWords, parseAddressList } from '../../../utils/mail-address';
 
@@ -63,5 +64,21 @@ describe('normaliseEmail', () => {
     expect(normaliseEmail('jane@localhost')).toBeNull();
     expect(normaliseEmail('"unterminated@example.com')).toBeNull();
     expect(normaliseEmail('a b@example.com')).toBeNull();
+  });
+});
+
+describe('parseNumericDate (Outlook)', () => {
+  it.each([
+    ['Wed 11/19/2025 11:02 AM', 'en', [2025, 10, 19, 11, 2]],
+    ['Tue 11/18/2025 3:42 PM', 'en-US', [2025, 10, 18, 15, 42]],
+    ['Mi 19.11.2025 09:10', 'de', [2025, 10, 19, 9, 10]],
+    ['19/11/2025 09:10', 'en-GB', [2025, 10, 19, 9, 10]],
+    ['2025-11-19 09:10', 'sv', [2025, 10, 19, 9, 10]],
+  ] as const)('%s (%s)', (text, lang, [year, month, day, hours, minutes]) => {
+    expect(parseNumericDate(text, lang)).toBe(new Date(year, month, day, hours, minutes).getTime());
+  });
+
+  it('gives up on a time without a date', () => {
+    expect(parseNumericDate('11:02 AM', 'en')).toBeUndefined();
   });
 });

@@ -28,7 +28,9 @@ const thread = GmailThreadCapture.parse({
 describe('summariseThread', () => {
   it('lists each participant once with the fullest name, without the rep, and knows who wrote last', () => {
     expect(summariseThread(thread, [])).toEqual({
+      source: 'gmail',
       ref: 'thread-f:1',
+      refs: ['thread-f:1', '0000000000000001', 'FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN'],
       subject: 'Tender',
       latestAt: 1_000,
       direction: 'out',
@@ -52,6 +54,41 @@ describe('summariseThread', () => {
   it('is inbound when the last message is from someone else, and falls back to the URL token', () => {
     const inbound = { ...thread, permThreadId: undefined, legacyThreadId: undefined, messages: thread.messages.slice(0, 1) };
     expect(summariseThread(inbound, [])).toMatchObject({ direction: 'in', ref: 'FMfcgzQXJWxsKqmTbLzPvDcRnBhWgdkN' });
+  });
+});
+
+describe('summariseThread: the rep’s other addresses', () => {
+  it('counts a message from one of them as the rep’s, and never lists them', () => {
+    const fromAlias = {
+      ...thread,
+      messages: [
+        ...thread.messages,
+        { from: { name: 'Rep', email: 'rep@acme-sales.example' }, to: [{ email: 'priya@initech.example' }], cc: [], at: 2_000 },
+      ],
+    };
+    expect(
+      summariseThread(
+        { ...fromAlias, messages: fromAlias.messages.slice(0, 1).concat(fromAlias.messages.slice(2)) },
+        [],
+        ['rep@acme-sales.example'],
+      ),
+    ).toMatchObject({
+      direction: 'out',
+    });
+    expect(summariseThread(fromAlias, [], []).participants.map((person) => person.email)).toContain('rep@acme-sales.example');
+    expect(summariseThread(fromAlias, [], ['rep@acme-sales.example']).participants.map((person) => person.email)).not.toContain(
+      'rep@acme-sales.example',
+    );
+  });
+
+  it('is outbound when Outlook shows the rep’s own chip without an address', () => {
+    const outlook = {
+      ...thread,
+      kind: 'outlook-thread' as const,
+      conversationId: 'AAQk1',
+      messages: [...thread.messages.slice(0, 1), { fromSelf: true, to: [{ email: 'priya@initech.example' }], cc: [] }],
+    };
+    expect(summariseThread(outlook, [])).toMatchObject({ source: 'outlook', ref: 'AAQk1', direction: 'out' });
   });
 });
 
