@@ -11,9 +11,9 @@ import type { ConversationPerson, LinkedInConversationCapture } from '../../util
 import { plural } from '../../utils/plural';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
-import { hrefOf } from '../router';
 import { CaptureNotes } from './CaptureNotes';
-import { MaybeSamePerson } from './ThreadOnPage';
+import { KnownContacts } from './KnownContacts';
+import { MaybeSamePerson } from './MaybeSamePerson';
 import './ThreadOnPage.css';
 
 type KnownState = ConversationPersonState & { contact: NonNullable<ConversationPersonState['contact']> };
@@ -21,25 +21,13 @@ type KnownState = ConversationPersonState & { contact: NonNullable<ConversationP
 /** A LinkedIn conversation: who is in it, who wrote last, one click to log it on each kept contact. */
 export function ConversationOnPage({ capture }: { capture: LinkedInConversationCapture }) {
   const people = useLiveQuery(() => conversationPeople(capture), [capture]);
-  const [unticked, setUnticked] = useState<Set<string>>(new Set());
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
   if (!people) return null;
 
   const known = people.filter((state): state is KnownState => state.contact !== undefined);
   const unknown = people.filter((state) => state.contact === undefined);
-  const chosen = known.filter((state) => !state.logged && !unticked.has(state.contact.id)).map((state) => state.contact.id);
   const names = capture.participants.map((person) => person.name);
   const heading = names.length <= 2 ? names.join(' and ') : `${names.slice(0, 2).join(', ')} and ${plural(names.length - 2, 'other')}`;
   const writer = capture.latest.fromSelf ? 'you' : (capture.latest.from?.name ?? 'they');
-
-  const log = async () => {
-    try {
-      const result = await logConversation(chosen, capture);
-      setStatus({ text: `Logged on ${plural(result.logged, 'contact')}.`, error: false });
-    } catch (caught) {
-      setStatus({ text: describeError(caught), error: true });
-    }
-  };
 
   return (
     <section aria-labelledby="conversation-heading">
@@ -49,45 +37,17 @@ export function ConversationOnPage({ capture }: { capture: LinkedInConversationC
         LinkedIn {capture.surface === 'overlay' ? 'message bubble' : 'conversation'} · {plural(capture.messageCount, 'message')} on screen
         {capture.latest.date ? ` · last ${capture.latest.date}` : ''} · {writer} wrote last
       </p>
-      {known.length > 0 ? (
-        <>
-          <h2>Known contacts</h2>
-          <ul className="rows" aria-label="Known contacts in this conversation">
-            {known.map(({ person, contact, logged }) => (
-              <li key={contact.id} className="row">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    disabled={logged}
-                    checked={logged || !unticked.has(contact.id)}
-                    onChange={(event) => {
-                      const next = new Set(unticked);
-                      if (event.target.checked) next.delete(contact.id);
-                      else next.add(contact.id);
-                      setUnticked(next);
-                    }}
-                  />
-                  <span className="row-main">
-                    <span className="row-title">{contact.fullName}</span>
-                    <span className="row-sub">{person.name !== contact.fullName ? person.name : 'LinkedIn'}</span>
-                  </span>
-                </label>
-                {logged ? <span className="badge">Logged</span> : <a href={hrefOf({ name: 'contact', id: contact.id })}>Open</a>}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button type="button" className="button primary" disabled={chosen.length === 0} onClick={log}>
-              {chosen.length === 0 ? 'Latest message logged' : `Log conversation on ${plural(chosen.length, 'contact')}`}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {status ? (
-        <p className={status.error ? 'error' : 'ok'} role={status.error ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      ) : null}
+      <KnownContacts
+        label="Known contacts in this conversation"
+        what="conversation"
+        rows={known.map(({ person, contact, logged }) => ({
+          contactId: contact.id,
+          title: contact.fullName,
+          sub: person.name !== contact.fullName ? person.name : 'LinkedIn',
+          logged,
+        }))}
+        onLog={(contactIds) => logConversation(contactIds, capture)}
+      />
       {unknown.length > 0 ? (
         <>
           <h2>Not kept yet</h2>

@@ -20,8 +20,9 @@ import { summariseThread, type ThreadSummary } from '../../utils/thread-particip
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
-import { hrefOf } from '../router';
 import { CaptureNotes } from './CaptureNotes';
+import { KnownContacts } from './KnownContacts';
+import { MaybeSamePerson } from './MaybeSamePerson';
 import './ThreadOnPage.css';
 
 const PROVIDER = { 'gmail-thread': 'Gmail', 'outlook-thread': 'Outlook' } as const;
@@ -34,24 +35,12 @@ export function ThreadOnPage({ capture }: { capture: MailThreadCapture }) {
     [capture, settings.neverLog, settings.myAddresses],
   );
   const people = useLiveQuery(() => threadPeople(summary), [summary]);
-  const [unticked, setUnticked] = useState<Set<string>>(new Set());
-  const [status, setStatus] = useState<{ text: string; error: boolean } | null>(null);
 
   if (!people) return null;
   const known = people.filter(
     (person): person is ThreadPerson & { contact: NonNullable<ThreadPerson['contact']> } => person.contact !== undefined,
   );
   const unknown = people.filter((person) => person.contact === undefined);
-  const chosen = known.filter((person) => !person.logged && !unticked.has(person.contact.id)).map((person) => person.contact.id);
-
-  const log = async () => {
-    try {
-      const result = await logThread(chosen, summary, capture.threadUrl);
-      setStatus({ text: `Logged on ${plural(result.logged, 'contact')}.`, error: false });
-    } catch (caught) {
-      setStatus({ text: describeError(caught), error: true });
-    }
-  };
 
   return (
     <section aria-labelledby="thread-heading">
@@ -67,45 +56,17 @@ export function ThreadOnPage({ capture }: { capture: MailThreadCapture }) {
           <p>Everyone on this thread is you or on your never-log list.</p>
         </EmptyState>
       ) : null}
-      {known.length > 0 ? (
-        <>
-          <h2>Known contacts</h2>
-          <ul className="rows" aria-label="Known contacts on this thread">
-            {known.map(({ participant, contact, logged }) => (
-              <li key={participant.email} className="row">
-                <label className="check">
-                  <input
-                    type="checkbox"
-                    disabled={logged}
-                    checked={logged || !unticked.has(contact.id)}
-                    onChange={(event) => {
-                      const next = new Set(unticked);
-                      if (event.target.checked) next.delete(contact.id);
-                      else next.add(contact.id);
-                      setUnticked(next);
-                    }}
-                  />
-                  <span className="row-main">
-                    <span className="row-title">{contact.fullName}</span>
-                    <span className="row-sub">{participant.email}</span>
-                  </span>
-                </label>
-                {logged ? <span className="badge">Logged</span> : <a href={hrefOf({ name: 'contact', id: contact.id })}>Open</a>}
-              </li>
-            ))}
-          </ul>
-          <div className="actions">
-            <button type="button" className="button primary" disabled={chosen.length === 0} onClick={log}>
-              {chosen.length === 0 ? 'Thread logged' : `Log thread on ${plural(chosen.length, 'contact')}`}
-            </button>
-          </div>
-        </>
-      ) : null}
-      {status ? (
-        <p className={status.error ? 'error' : 'ok'} role={status.error ? 'alert' : 'status'}>
-          {status.text}
-        </p>
-      ) : null}
+      <KnownContacts
+        label="Known contacts on this thread"
+        what="thread"
+        rows={known.map(({ participant, contact, logged }) => ({
+          contactId: contact.id,
+          title: contact.fullName,
+          sub: participant.email,
+          logged,
+        }))}
+        onLog={(contactIds) => logThread(contactIds, summary, capture.threadUrl)}
+      />
       {unknown.length > 0 ? (
         <>
           <h2>Not kept yet</h2>
@@ -218,61 +179,6 @@ function UnknownParticipant({
           </button>
         </>
       )}
-    </li>
-  );
-}
-
-/**
- * Someone on the page has no contact of their own, but a contact of the same name kept elsewhere
- * may be them: asked, never assumed. Yes joins the address (or profile) to that contact.
- */
-export function MaybeSamePerson({
-  label,
-  detail,
-  contact,
-  what,
-  onJoin,
-  onSomeoneElse,
-}: {
-  label: string;
-  detail: string;
-  contact: Contact;
-  what: 'address' | 'profile';
-  onJoin: (andLog: boolean) => Promise<unknown>;
-  onSomeoneElse: () => void;
-}) {
-  const [error, setError] = useState<string | null>(null);
-  const join = (andLog: boolean) => () => {
-    onJoin(andLog).catch((caught: unknown) => setError(describeError(caught)));
-  };
-  const kept =
-    contact.linkedinUrl && what === 'address'
-      ? 'Kept from LinkedIn'
-      : contact.emails.length > 0 && what === 'profile'
-        ? 'Kept from email'
-        : 'Kept';
-  return (
-    <li className="row participant maybe">
-      <span className="row-main">
-        <span className="row-title">{label}</span>
-        <span className="row-sub">{detail}</span>
-        <span className="row-note">
-          {kept} as <a href={hrefOf({ name: 'contact', id: contact.id })}>{contact.fullName}</a>
-          {contact.companyName ? ` (${contact.companyName})` : ''}: add this {what} to them?
-        </span>
-      </span>
-      <ErrorLine message={error} />
-      <div className="actions">
-        <button type="button" className="button primary" onClick={join(true)}>
-          Add to {contact.fullName} and log
-        </button>
-        <button type="button" className="button" onClick={join(false)}>
-          Add to {contact.fullName}
-        </button>
-        <button type="button" className="button" onClick={onSomeoneElse}>
-          Someone else
-        </button>
-      </div>
     </li>
   );
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { HOSTILE_LAST_NAME, HOSTILE_NAME, HOSTILE_ROWS, HOSTILE_SUBJECT, hostileConnectionsCsv, withHostileName } from '../support/hostile';
 import { expect, screenshot, test } from './fixtures';
@@ -129,5 +131,28 @@ test('a Connections.csv full of markup, bidi, control characters and formulas im
     await expect(panel.getByRole('heading', { level: 1 })).toBeVisible();
     await expectInert(panel, view);
   }
+  expect(dialogs).toEqual([]);
+});
+
+test('a hostile name in a LinkedIn conversation stays text in the page view and on the kept contact', async ({ context, openPanel }) => {
+  const page = withHostileName(
+    readFileSync(path.resolve('tests/fixtures/linkedin-messaging/thread-2026.html'), 'utf8'),
+    'Marisol Quennevaux',
+    HOSTILE_NAME,
+  );
+  await serveLinkedIn(context, new Map([['/messaging/thread/', page]]));
+  const panel = await openPanel('#/page');
+  const dialogs = recordDialogs(panel);
+  const linkedin = await context.newPage();
+  await linkedin.goto('https://www.linkedin.com/messaging/thread/2-MTczMjU0NjAwMDAwMGIxMTIzNDV8YWJj/');
+  await linkedin.bringToFront();
+  await expect(panel.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_NAME);
+  await expectInert(panel, 'conversation view');
+  await panel
+    .getByRole('list', { name: 'People not kept yet' })
+    .getByRole('button', { name: `Keep ${HOSTILE_NAME} and log` })
+    .click();
+  await expect(panel.getByRole('list', { name: 'Known contacts in this conversation' })).toContainText(HOSTILE_NAME);
+  await expectInert(panel, 'conversation view, kept');
   expect(dialogs).toEqual([]);
 });

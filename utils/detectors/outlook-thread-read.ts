@@ -137,7 +137,10 @@ export function readOutlookThread(doc: Document, url: string): RawOutlookThread 
     for (const person of recipients) everyone.add(person.email);
     const to = recipients.slice(0, MAX_RECIPIENTS);
     for (const person of to) listed.add(person.email);
-    if (from && from !== 'self') everyone.add(from.email), listed.add(from.email);
+    if (from && from !== 'self') {
+      everyone.add(from.email);
+      listed.add(from.email);
+    }
     const collapsed = root.matches('[aria-expanded="false"]') || root.querySelector('[aria-expanded="false"]') !== null;
     const date = clean(time.getAttribute('title')) ?? clean(time.textContent);
     messages.push({
