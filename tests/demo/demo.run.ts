@@ -104,7 +104,7 @@ test('Tend demo', async () => {
   await shoot('prepare-a-call');
   await panel.getByRole('link', { name: 'Insights', exact: true }).click();
   await panel.getByRole('heading', { name: 'Insights' }).waitFor();
-  await panel.getByLabel('Period').selectOption({ label: 'Last 12 months' });
+  await panel.getByRole('combobox', { name: /^Period/ }).selectOption({ label: 'Last 12 months' });
   await shoot('insights');
 
   if (headed) {
