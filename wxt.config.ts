@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { CRM_ORIGINS } from './utils/crm/services';
 import { GMAIL_PAGES, LINKEDIN_PAGES, OUTLOOK_ORIGINS } from './utils/page-scripts';
 
 // Permissions are kept to what the code uses; README.md says why each is needed.
@@ -24,8 +25,8 @@ export default defineConfig({
     ],
     // The pages Tend's page scripts read (the background injects them after each load).
     host_permissions: [GMAIL_PAGES, LINKEDIN_PAGES],
-    // HubSpot only when the rep pushes to it; Outlook only when the rep switches it on in Settings.
-    optional_host_permissions: ['https://api.hubapi.com/*', ...OUTLOOK_ORIGINS],
+    // A CRM only when the rep connects it; Outlook only when the rep switches it on in Settings.
+    optional_host_permissions: [...Object.values(CRM_ORIGINS), ...OUTLOOK_ORIGINS],
     action: { default_title: 'Open Tend' },
     commands: {
       [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {

@@ -3,6 +3,7 @@ import type { Account } from '../utils/model/account';
 import type { CallPlan } from '../utils/model/call-plan';
 import type { Clip } from '../utils/model/clip';
 import type { Contact } from '../utils/model/contact';
+import type { CrmLookup } from '../utils/model/crm';
 import type { Reminder } from '../utils/model/reminder';
 import { DEFAULT_CADENCE, type Settings } from '../utils/model/settings';
 import type { StageEvent } from '../utils/model/stage-event';
@@ -23,6 +24,7 @@ export class TendDb extends Dexie {
   callPlans!: EntityTable<CallPlan, 'id'>;
   clips!: EntityTable<Clip, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
+  crmLookups!: EntityTable<CrmLookup, 'key'>;
 
   constructor(name = 'tend') {
     super(name);
@@ -55,6 +57,9 @@ export class TendDb extends Dexie {
             else contact.nextDueAt = due;
           });
       });
+    // Version 3: what the team's CRM answered about a person or company, cached with its age. A
+    // cache, not the rep's data: never in backups, emptied when the CRM is disconnected.
+    this.version(3).stores({ crmLookups: 'key, crm, checkedAt' });
   }
 }
 

@@ -32,6 +32,8 @@ export interface ImportPlan {
 }
 
 const FIELDS_FILLED_BY_IMPORT = ['firstName', 'lastName', 'headline', 'title', 'companyName', 'location', 'linkedinUrl'] as const;
+/** Fields the team's CRM owns: a pull from it overwrites them; a file without them leaves them alone. */
+const FIELDS_OWNED_BY_CRM = ['crmOwner', 'hubspotId', 'pipedriveId'] as const;
 
 export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan> {
   const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
@@ -111,11 +113,14 @@ export interface ImportResult {
   skipped: number;
 }
 
-/** Empty fields of the kept contact filled from the file, emails and tags added; nothing overwritten. */
+/** Empty fields of the kept contact filled from the file, emails and tags added; only what the CRM owns is overwritten. */
 function mergePatch(existing: Contact, incoming: ContactInput): Partial<ContactInput> | null {
   const patch: Partial<ContactInput> = {};
   for (const field of FIELDS_FILLED_BY_IMPORT) {
     if (!existing[field] && incoming[field]) patch[field] = incoming[field];
+  }
+  for (const field of FIELDS_OWNED_BY_CRM) {
+    if (incoming[field] && incoming[field] !== existing[field]) patch[field] = incoming[field];
   }
   const emails = [...new Set([...existing.emails, ...(incoming.emails ?? [])])];
   if (emails.length > existing.emails.length) patch.emails = emails;

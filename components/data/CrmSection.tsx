@@ -1,131 +1,97 @@
-import { useEffect, useId, useState } from 'react';
-import { browser } from 'wxt/browser';
-import { pushCandidates, setHubspotId, setHubspotNoteId } from '../../storage/crm';
-import { getHubSpotToken, setHubSpotToken } from '../../storage/secrets';
-import { HUBSPOT_ORIGIN_PATTERN, hubspotClient } from '../../utils/crm/hubspot-client';
-import { type PushReport, pushToHubSpot } from '../../utils/crm/hubspot-push';
-import { plural } from '../../utils/plural';
+import { useState } from 'react';
+import { forgetCrmConnection } from '../../storage/secrets';
+import { CRM_HOSTS } from '../../utils/crm/services';
+import { CRM_KINDS, CRM_LABELS, type CrmConnection, type CrmKind } from '../../utils/model/crm';
+import { CrmConnect, connectWith } from '../crm/CrmConnect';
+import { CrmPush } from '../crm/CrmPush';
+import { releaseCrmAccess } from '../crm/crm-fetch';
+import { StagePropertyPicker } from '../crm/StagePropertyPicker';
+import { useCrmConnections } from '../crm/useCrmConnections';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 
-/** Push contacts and touches to the rep's HubSpot with their own private-app token. */
+/** The team's CRM: connect HubSpot or Pipedrive, say who owns what, push. */
 export function CrmSection() {
-  const id = useId();
-  const [token, setToken] = useState<string | undefined | null>(null);
-  const [draft, setDraft] = useState('');
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [report, setReport] = useState<PushReport | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    void getHubSpotToken().then(setToken);
-  }, []);
-
-  const save = async () => {
-    setError(null);
-    try {
-      await setHubSpotToken(draft);
-      setToken(await getHubSpotToken());
-      setDraft('');
-    } catch (caught) {
-      setError(describeError(caught));
-    }
-  };
-  const forget = async () => {
-    await setHubSpotToken(undefined);
-    setToken(undefined);
-  };
-
-  const push = () => {
-    setError(null);
-    setReport(null);
-    // Asked at the moment of use, inside the click: Tend has no access to HubSpot until the rep agrees.
-    void browser.permissions
-      .request({ origins: [HUBSPOT_ORIGIN_PATTERN] })
-      .then(async (granted) => {
-        if (!granted) {
-          setError('Not pushed: Tend needs your permission to reach api.hubapi.com.');
-          return;
-        }
-        if (!token) return;
-        const { contacts, touches } = await pushCandidates();
-        setProgress({ done: 0, total: contacts.length });
-        const client = hubspotClient({ fetch: (url, init) => fetch(url, init), token });
-        setReport(
-          await pushToHubSpot(contacts, touches, client, {
-            onContact: setHubspotId,
-            onNote: setHubspotNoteId,
-            onProgress: (done, total) => setProgress({ done, total }),
-          }),
-        );
-      })
-      .catch((caught: unknown) => setError(`The push stopped: ${describeError(caught)}`))
-      .finally(() => setProgress(null));
-  };
-
-  if (token === null) return null;
+  const connections = useCrmConnections();
+  if (!connections) return null;
   return (
     <section aria-labelledby="crm-heading">
-      <h2 id="crm-heading">Push to HubSpot</h2>
-      {token ? (
-        <>
-          <p className="muted">Token saved in this browser (…{token.slice(-4)}). It is not part of backups.</p>
-          <div className="actions">
-            <button type="button" className="button primary" disabled={progress !== null} onClick={push}>
-              Push contacts and touches
-            </button>
-            <button type="button" className="button" onClick={() => void forget()}>
-              Forget the token
-            </button>
-          </div>
-        </>
-      ) : (
-        <form
-          className="form"
-          aria-label="HubSpot token"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void save();
-          }}
-        >
-          <p className="hint">
-            In HubSpot: Settings → Integrations → Private apps → create one with the scope crm.objects.contacts.write, and paste its access
-            token here. Contacts are matched by email; each touch becomes a note.
-          </p>
-          <label className="field" htmlFor={`${id}-token`}>
-            <span>Private-app token</span>
-            <input id={`${id}-token`} type="password" autoComplete="off" value={draft} onChange={(event) => setDraft(event.target.value)} />
-          </label>
-          <button type="submit" className="button">
-            Save token
-          </button>
-        </form>
-      )}
-      <ErrorLine message={error} />
-      {progress ? <progress value={progress.done} max={progress.total} aria-label="Push progress" /> : null}
-      {report ? <PushSummary report={report} /> : null}
+      <h2 id="crm-heading">Your team's CRM</h2>
+      <p className="hint">
+        Connected, Tend shows on each page whether the CRM has the person or company, who owns them and their open deals; it brings in an
+        account's people and pushes your contacts and touches. The CRM owns owner and lifecycle fields; Tend owns touches, roles and hinges:
+        a push never writes owner or lifecycle, and bringing people in never changes your touches, roles or hinges.
+      </p>
+      {CRM_KINDS.map((crm) => (
+        <CrmCard key={crm} crm={crm} connection={connections.find((connection) => connection.crm === crm)} />
+      ))}
     </section>
   );
 }
 
-function PushSummary({ report }: { report: PushReport }) {
+function CrmCard({ crm, connection }: { crm: CrmKind; connection: CrmConnection | undefined }) {
+  const [error, setError] = useState<string | null>(null);
+  const label = CRM_LABELS[crm];
   return (
-    <div role="status" className={report.stopped ? 'error' : 'ok'}>
-      {report.stopped ? <p>{report.stopped}</p> : null}
-      <p>
-        {plural(report.contactsPushed, 'contact')} created or updated, {plural(report.notesAdded, 'note')} added
-        {report.failed.length ? `, ${report.failed.length} failed` : ''}
-        {report.skipped.length ? `, ${report.skipped.length} skipped` : ''}.
+    <section className="card" aria-label={label}>
+      <h3>{label}</h3>
+      {connection ? (
+        <>
+          <p className="muted">
+            Connected{connection.me ? ` as ${connection.me.name}` : ''} (token …{connection.token.slice(-4)}, kept in this browser, never in
+            backups or exports; Tend talks only to {CRM_HOSTS[crm]}).
+          </p>
+          {connection.connectedAt === 0 ? <CheckAgain connection={connection} /> : null}
+          <StagePropertyPicker connection={connection} />
+          <CrmPush connection={connection} />
+          <ErrorLine message={error} />
+          <div className="actions">
+            <button
+              type="button"
+              className="button"
+              onClick={() =>
+                void forgetCrmConnection(crm)
+                  .then(() => releaseCrmAccess(crm))
+                  .catch((caught: unknown) => setError(describeError(caught)))
+              }
+            >
+              Disconnect {label}
+            </button>
+          </div>
+        </>
+      ) : (
+        <CrmConnect crm={crm} />
+      )}
+    </section>
+  );
+}
+
+/**
+ * A token saved by an earlier Tend, before connections were checked: pushes work with it, but
+ * look-ups need what the check learns (the portal for record links, who the rep is).
+ */
+function CheckAgain({ connection }: { connection: CrmConnection }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <div>
+      <p className="hint">
+        This token was saved by an earlier Tend. Check it once so Tend can show {CRM_LABELS[connection.crm]}'s facts beside each page.
       </p>
-      {report.failed.length + report.skipped.length > 0 ? (
-        <ul aria-label="Not pushed">
-          {[...report.failed, ...report.skipped].map((entry) => (
-            <li key={`${entry.name}-${entry.reason}`}>
-              {entry.name}: {entry.reason}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <ErrorLine message={problem} />
+      <button
+        type="button"
+        className="button"
+        disabled={busy}
+        onClick={() => {
+          setBusy(true);
+          void connectWith(connection.crm, connection.token)
+            .then(setProblem)
+            .finally(() => setBusy(false));
+        }}
+      >
+        Check the token
+      </button>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { keepPerson, matchPerson, recordSeen } from '../../storage/captures';
 import type { PersonCapture } from '../../utils/model/capture';
 import type { Contact } from '../../utils/model/contact';
 import type { FieldChange } from '../../utils/person-changes';
 import { ContactForm } from '../ContactForm';
+import { CrmPersonFacts } from '../crm/CrmOnPage';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';
@@ -25,11 +26,19 @@ export function PersonOnPage({ capture }: { capture: PersonCapture }) {
   const match = useLiveQuery(() => matchPerson(capture), [capture]);
   const [notThem, setNotThem] = useState(false);
   if (!match) return null;
+  // What the team's CRM says of them: under a known card, and before the form of someone new (a
+  // colleague may already own them).
+  const crm = <CrmPersonFacts seen={{ fullName: capture.fullName, linkedinUrl: capture.profileUrl, companyName: capture.company }} />;
   if (match.kind === 'known')
-    return <KnownPerson contact={match.contact} changes={match.changes} jobChange={match.jobChange} capture={capture} />;
+    return (
+      <>
+        <KnownPerson contact={match.contact} changes={match.changes} jobChange={match.jobChange} capture={capture} />
+        {crm}
+      </>
+    );
   if (match.kind === 'possible' && !notThem)
-    return <PossibleMatch candidates={match.candidates} capture={capture} onNotThem={() => setNotThem(true)} />;
-  return <NewPerson capture={capture} />;
+    return <PossibleMatch candidates={match.candidates} capture={capture} onNotThem={() => setNotThem(true)} crm={crm} />;
+  return <NewPerson capture={capture} crm={crm} />;
 }
 
 /** "Connection: 2nd · She/Her": how the rep is connected to them, and how they want to be addressed. */
@@ -50,7 +59,7 @@ function Seen({ capture }: { capture: PersonCapture }) {
   );
 }
 
-function NewPerson({ capture }: { capture: PersonCapture }) {
+function NewPerson({ capture, crm }: { capture: PersonCapture; crm: ReactNode }) {
   const [kept, setKept] = useState<Contact | null>(null);
   if (kept) return null;
   return (
@@ -59,6 +68,7 @@ function NewPerson({ capture }: { capture: PersonCapture }) {
       <p className="hint">Not kept yet. Check the fields, add roles and tags, and keep them.</p>
       <Connection capture={capture} />
       <CaptureNotes capture={capture} />
+      {crm}
       <ContactForm
         key={capture.profileUrl}
         initial={{
@@ -80,12 +90,23 @@ function NewPerson({ capture }: { capture: PersonCapture }) {
   );
 }
 
-function PossibleMatch({ candidates, capture, onNotThem }: { candidates: Contact[]; capture: PersonCapture; onNotThem: () => void }) {
+function PossibleMatch({
+  candidates,
+  capture,
+  onNotThem,
+  crm,
+}: {
+  candidates: Contact[];
+  capture: PersonCapture;
+  onNotThem: () => void;
+  crm: ReactNode;
+}) {
   const [error, setError] = useState<string | null>(null);
   return (
     <section aria-labelledby="possible-heading">
       <h1 id="possible-heading">Is this someone you kept?</h1>
       <Seen capture={capture} />
+      {crm}
       <p className="hint">Same name and company as a contact you already have. Check before keeping them twice.</p>
       <ErrorLine message={error} />
       <ul className="rows">

@@ -17,6 +17,7 @@ import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import { firstLast } from '../../utils/person-match';
 import { plural } from '../../utils/plural';
 import { summariseThread, type ThreadSummary } from '../../utils/thread-participants';
+import { CrmParticipantsFacts } from '../crm/CrmOnPage';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -83,6 +84,7 @@ export function ThreadOnPage({ capture }: { capture: MailThreadCapture }) {
           </ul>
         </>
       ) : null}
+      <CrmParticipantsFacts people={summary.participants} />
       {capture.moreParticipants ? (
         <p className="muted">
           and {capture.moreParticipants.toLocaleString('en')} more, not listed: {PROVIDER[capture.kind]} shows them, Tend lists the first{' '}

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsAtCompany, getAccount } from '../../storage/accounts';
 import { AccountCoverage } from '../AccountCoverage';
+import { CrmPull } from '../crm/CrmPull';
 
 /** An account (kept, or a company name contacts share): who is kept there and what is missing. */
 export function AccountView({ accountId, company }: { accountId?: string | undefined; company?: string | undefined }) {
@@ -24,6 +25,7 @@ export function AccountView({ accountId, company }: { accountId?: string | undef
         ) : null}
       </div>
       <AccountCoverage name={name} people={people} />
+      {name ? <CrmPull target={{ name, accountId: account?.id, companyUrl: account?.linkedinUrl, domain: account?.domain }} /> : null}
     </section>
   );
 }

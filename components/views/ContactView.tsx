@@ -99,7 +99,6 @@ function ExistingContact({ id }: { id: string }) {
     );
   }
 
-  const role = [contact.title, contact.companyName].filter(Boolean).join(' at ');
   return (
     <section aria-labelledby="contact-heading" className="contact">
       <div className="card">
@@ -108,7 +107,18 @@ function ExistingContact({ id }: { id: string }) {
           <StageBadge stage={contact.stage} />
         </div>
         {contact.headline ? <p className="headline">{contact.headline}</p> : null}
-        {role ? <p>{role}</p> : null}
+        {contact.title || contact.companyName ? (
+          <p>
+            {contact.title}
+            {contact.title && contact.companyName ? ' at ' : null}
+            {contact.companyName ? (
+              <a href={hrefOf({ name: 'account', id: contact.accountId, company: contact.accountId ? undefined : contact.companyName })}>
+                {contact.companyName}
+              </a>
+            ) : null}
+          </p>
+        ) : null}
+        {contact.crmOwner ? <p className="muted">Owned in your team's CRM by {contact.crmOwner}</p> : null}
         {contact.location ? <p className="muted">{contact.location}</p> : null}
         <ul className="tags" aria-label="Roles, sources and tags">
           {contact.roles.map((value) => (

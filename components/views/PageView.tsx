@@ -1,3 +1,4 @@
+import { CrmCompanyFacts } from '../crm/CrmOnPage';
 import { EmptyState } from '../EmptyState';
 import { CompanyOnPage } from '../page/CompanyOnPage';
 import { ConversationOnPage } from '../page/ConversationOnPage';
@@ -50,7 +51,12 @@ export function PageView({ page }: { page: PageCapture | undefined }) {
     case 'linkedin-person':
       return <PersonOnPage key={capture.profileUrl ?? capture.salesNavigatorUrl} capture={capture} />;
     case 'linkedin-company':
-      return <CompanyOnPage key={capture.companyUrl} capture={capture} />;
+      return (
+        <>
+          <CompanyOnPage key={capture.companyUrl} capture={capture} />
+          <CrmCompanyFacts company={{ name: capture.name, companyUrl: capture.companyUrl, domain: capture.domain }} />
+        </>
+      );
     case 'gmail-thread':
     case 'outlook-thread':
       return <ThreadOnPage key={capture.threadToken} capture={capture} />;

@@ -4,8 +4,8 @@ import { format, subDays } from 'date-fns';
 import type { browser } from 'wxt/browser';
 import { connectionsCsv } from '../support/connections';
 import { FakeHubSpot } from '../support/fake-hubspot';
+import { answerPermissionPrompts, routeHubSpot } from './crm-site';
 import { expect, extensionIdOf, launchWithExtension, screenshot, serviceWorkerOf, takeDisk, test } from './fixtures';
-import { answerPermissionPrompts, routeHubSpot } from './hubspot-site';
 import { readStore, seedReminder } from './raw-db';
 import { isMarked, markWorker, stopServiceWorker } from './service-worker';
 
@@ -198,10 +198,12 @@ test('a push cut after HubSpot acted, by the panel closing or the worker stoppin
     await logTouch(panel, `Intro call with ${name}`);
     await expect(panel.getByRole('list', { name: 'Touches' })).toContainText(`Intro call with ${name}`);
   }
+  await answerPermissionPrompts(panel, true);
   await panel.goto(`${panel.url().replace(/#.*$/, '')}#/data`);
-  await panel.getByLabel('Private-app token').fill(hubspot.token);
-  await panel.getByRole('button', { name: 'Save token' }).click();
-  await expect(panel.getByText('Token saved in this browser (…good).')).toBeVisible();
+  await panel.reload();
+  await panel.getByLabel('HubSpot private-app token').fill(hubspot.token);
+  await panel.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(panel.getByText(/Connected \(token …good/)).toBeVisible();
   const url = panel.url();
   await panel.close();
 

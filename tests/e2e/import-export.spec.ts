@@ -3,8 +3,8 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { FakeHubSpot } from '../support/fake-hubspot';
+import { answerPermissionPrompts, routeHubSpot } from './crm-site';
 import { expect, screenshot, test } from './fixtures';
-import { answerPermissionPrompts, routeHubSpot } from './hubspot-site';
 
 // Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
 declare const chrome: typeof browser;
@@ -162,7 +162,7 @@ test('automatic backups, once switched on, land in the downloads folder', async 
   expect(await downloads()).toHaveLength(1);
 });
 
-test('push to HubSpot: token, permission asked at use, contacts and touches sent once, failures reported', async ({
+test('push to HubSpot: token checked, permission asked at connect, contacts and touches sent once, failures reported', async ({
   context,
   openPanel,
 }) => {
@@ -180,49 +180,57 @@ test('push to HubSpot: token, permission asked at use, contacts and touches sent
   await answerPermissionPrompts(panel, false);
   await panel.goto(`${panel.url().replace(/#.*$/, '')}#/data`);
   await panel.reload();
-  await panel.getByLabel('Private-app token').fill('not a token');
-  await panel.getByRole('button', { name: 'Save token' }).click();
-  await expect(panel.getByRole('alert')).toContainText('a HubSpot private-app token looks like pat-na1-');
-  await panel.getByLabel('Private-app token').fill(hubspot.token);
-  await panel.getByRole('button', { name: 'Save token' }).click();
-  await expect(panel.getByText('Token saved in this browser (…good).')).toBeVisible();
-
-  await panel.getByRole('button', { name: 'Push contacts and touches' }).click();
-  await expect(panel.getByRole('alert')).toHaveText('Not pushed: Tend needs your permission to reach api.hubapi.com.');
+  const card = panel.getByRole('region', { name: 'HubSpot', exact: true });
+  await card.getByLabel('HubSpot private-app token').fill('not a token');
+  await card.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(card.getByRole('alert')).toContainText('a HubSpot private-app token looks like pat-na1-');
+  await card.getByLabel('HubSpot private-app token').fill(hubspot.token);
+  await card.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(card.getByRole('alert')).toHaveText('Not connected: Tend needs your permission to reach api.hubapi.com.');
   expect(await panel.evaluate(() => (globalThis as unknown as { permissionRequests: unknown[] }).permissionRequests)).toEqual([
     { origins: ['https://api.hubapi.com/*'] },
   ]);
   expect(hubspot.requests).toEqual([]);
 
-  const allowing = await context.newPage();
-  await answerPermissionPrompts(allowing, true);
-  await allowing.goto(panel.url());
+  const page = await context.newPage();
+  await answerPermissionPrompts(page, true);
+  await page.goto(panel.url());
   await panel.close();
-  const page = allowing;
-  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
-  const summary = page.getByRole('status').filter({ hasText: 'created or updated' });
+  const allowed = page.getByRole('region', { name: 'HubSpot', exact: true });
+  await allowed.getByLabel('HubSpot private-app token').fill(hubspot.token);
+  await allowed.getByRole('button', { name: 'Connect HubSpot' }).click();
+  await expect(allowed.getByText(/Connected \(token …good, kept in this browser, never in backups or exports/)).toBeVisible();
+  await allowed.getByRole('button', { name: 'Push contacts and touches to HubSpot' }).click();
+  const summary = allowed.getByRole('status').filter({ hasText: 'created or updated' });
   await expect(summary).toContainText('1 contact created or updated, 1 note added, 1 skipped.');
-  await expect(summary.getByRole('list', { name: 'Not pushed' })).toContainText(
-    'No Email Person: no email address (HubSpot matches contacts by email)',
+  await expect(summary.getByRole('list', { name: 'Pushed to HubSpot, record by record' })).toContainText(
+    'No Email Person: skipped (no email address (HubSpot matches people by email))',
   );
   expect([...hubspot.contacts.values()].map((contact) => contact.properties)).toEqual([
-    { email: 'ana@globex.example', firstname: 'Ana', lastname: 'Castillo', company: 'Globex' },
+    { email: 'ana@globex.example', firstname: 'Ana', lastname: 'Castillo', company: 'Globex', associatedcompanyid: expect.any(String) },
   ]);
+  expect([...hubspot.companies.values()].map((company) => company.properties.name)).toEqual(['Globex']);
   expect(hubspot.notes.map((note) => note.properties.hs_note_body)).toEqual(['email (outbound)\nWalked through the pilot plan']);
   await screenshot(page, 'hubspot-push');
 
   // Again: nothing is doubled, and a rate limit on the way is waited out.
   hubspot.rateLimitNext = 1;
-  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'created or updated' })).toContainText(
+  await allowed.getByRole('button', { name: 'Push contacts and touches to HubSpot' }).click();
+  await expect(allowed.getByRole('status').filter({ hasText: 'created or updated' })).toContainText(
     '1 contact created or updated, 0 notes added, 1 skipped.',
   );
   expect(hubspot.contacts.size).toBe(1);
+  expect(hubspot.companies.size).toBe(1);
   expect(hubspot.notes).toHaveLength(1);
   expect(hubspot.requests.map((request) => request.status)).toContain(429);
 
   // A revoked token stops the push with a clear message.
   hubspot.token = 'pat-na1-rotated';
-  await page.getByRole('button', { name: 'Push contacts and touches' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'refused the token' })).toContainText('HubSpot refused the token (401)');
+  await allowed.getByRole('button', { name: 'Push contacts and touches to HubSpot' }).click();
+  await expect(allowed.getByRole('status').filter({ hasText: 'refused the token' })).toContainText('HubSpot refused the token (401)');
+
+  // Disconnected: the token and the permission go; the form is back.
+  await allowed.getByRole('button', { name: 'Disconnect HubSpot' }).click();
+  await expect(allowed.getByLabel('HubSpot private-app token')).toBeVisible();
+  expect(await page.evaluate(() => chrome.permissions.contains({ origins: ['https://api.hubapi.com/*'] }))).toBe(false);
 });

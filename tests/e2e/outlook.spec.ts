@@ -2,8 +2,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { BrowserContext } from '@playwright/test';
+import { answerPermissionPrompts } from './crm-site';
 import { EXTENSION_DIR, expect, extensionIdOf, launchWithExtension, screenshot, serviceWorkerOf, test } from './fixtures';
-import { answerPermissionPrompts } from './hubspot-site';
 
 // Outlook on the web: no access until the rep switches it on (its hosts are optional permissions,
 // asked for in that click); once granted, the conversation in the reading pane is logged like a

@@ -35,14 +35,15 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
     expect(hosts.filter((host) => host === '<all_urls>' || host.startsWith('*://*/') || host.startsWith('https://*/'))).toEqual([]);
   });
 
-  it('reaches HubSpot and Outlook only through optional permissions, asked for at the moment of use', () => {
+  it('reaches HubSpot, Pipedrive and Outlook only through optional permissions, asked for at the moment of use', () => {
     expect(manifest.optional_host_permissions).toEqual([
       'https://api.hubapi.com/*',
+      'https://api.pipedrive.com/*',
       'https://outlook.office.com/*',
       'https://outlook.office365.com/*',
       'https://outlook.live.com/*',
     ]);
-    expect((manifest.host_permissions ?? []).filter((host) => host.includes('outlook'))).toEqual([]);
+    expect((manifest.host_permissions ?? []).filter((host) => /outlook|hubapi|pipedrive/.test(host))).toEqual([]);
   });
 
   it('reaches only LinkedIn and Gmail, where the background starts its page scripts, and declares none', () => {

@@ -1,114 +1,189 @@
-// A small client for the HubSpot CRM v3 endpoints Tend uses, with the rep's private-app token.
-// Rate limits (429) are waited out (Retry-After, else exponential back-off), a rejected token (401)
-// stops everything, and a 409 on create ("Contact already exists. Existing ID: 123") becomes an update.
+import { z } from 'zod';
+import { type ClientOptions, failure, jsonCaller } from './http';
+
+// The HubSpot CRM endpoints Tend uses, called with the rep's private-app token: account details,
+// owners, search, batch read, v4 associations (paged with `after`), contact and company create and
+// update, notes. Answers are checked against the shapes HubSpot documents before anything reads them.
 
 export const HUBSPOT_API = 'https://api.hubapi.com';
 export const HUBSPOT_ORIGIN_PATTERN = 'https://api.hubapi.com/*';
 
-export interface HttpResponse {
-  status: number;
-  headers: { get(name: string): string | null };
-  json(): Promise<unknown>;
-}
-export type Fetcher = (url: string, init: { method: string; headers: Record<string, string>; body?: string }) => Promise<HttpResponse>;
-
-export class HubSpotAuthError extends Error {
-  constructor() {
-    super('HubSpot refused the token (401). Check the private-app token and its scopes (crm.objects.contacts.write).');
-    this.name = 'HubSpotAuthError';
-  }
-}
-
-export class HubSpotError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.name = 'HubSpotError';
-    this.status = status;
-  }
-}
-
-export interface ContactProperties {
-  email: string;
-  firstname?: string | undefined;
-  lastname?: string | undefined;
-  company?: string | undefined;
-  jobtitle?: string | undefined;
-  phone?: string | undefined;
-}
-
-/** HubSpot's default association type from a note to a contact. */
+const AUTH_HINT = 'Check the private-app token in Settings → Integrations → Private apps, and its scopes.';
+/** HubSpot's default association types (v4 "default" labels use these too). */
 const NOTE_TO_CONTACT = 202;
+
+export const HubSpotObject = z.object({
+  id: z.string().regex(/^\d+$/),
+  properties: z.record(z.string(), z.string().nullable().optional()),
+});
+export type HubSpotObject = z.infer<typeof HubSpotObject>;
+
+const SearchAnswer = z.object({
+  total: z.number().optional(),
+  results: z.array(z.unknown()),
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+});
+const BatchAnswer = z.object({ results: z.array(z.unknown()) });
+const AssociationsAnswer = z.object({
+  results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) })),
+  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+});
+export const HubSpotOwner = z.object({
+  id: z.string(),
+  email: z.string().optional(),
+  firstName: z.string().nullable().optional(),
+  lastName: z.string().nullable().optional(),
+});
+export type HubSpotOwner = z.infer<typeof HubSpotOwner>;
+const OwnersAnswer = z.object({ results: z.array(HubSpotOwner) });
+const AccountDetails = z.object({
+  portalId: z.number().int(),
+  uiDomain: z
+    .string()
+    .regex(/^[a-z0-9.-]+$/)
+    .optional(),
+});
+const PropertiesAnswer = z.object({
+  results: z.array(
+    z.object({
+      name: z.string(),
+      label: z.string(),
+      type: z.string(),
+      modificationMetadata: z.object({ readOnlyValue: z.boolean() }).partial().optional(),
+    }),
+  ),
+});
+
+export interface Filter {
+  propertyName: string;
+  operator: 'EQ';
+  value: string;
+}
 
 function messageOf(body: unknown): string {
   return typeof body === 'object' && body !== null && 'message' in body && typeof body.message === 'string' ? body.message : 'no message';
 }
 
-export function hubspotClient({
-  fetch,
-  token,
-  baseUrl = HUBSPOT_API,
-  sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
-  maxAttempts = 5,
-}: {
-  fetch: Fetcher;
-  token: string;
-  baseUrl?: string;
-  sleep?: (ms: number) => Promise<void>;
-  maxAttempts?: number;
-}) {
-  async function call(method: string, path: string, body?: unknown): Promise<{ status: number; body: unknown }> {
-    for (let attempt = 1; ; attempt++) {
-      const response = await fetch(`${baseUrl}${path}`, {
-        method,
-        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-        ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-      });
-      const parsed = await response.json().catch(() => null);
-      if (response.status === 401) throw new HubSpotAuthError();
-      const retryable = response.status === 429 || response.status >= 500;
-      if (retryable && attempt < maxAttempts) {
-        const after = Number(response.headers.get('retry-after'));
-        await sleep(Number.isFinite(after) && after > 0 ? after * 1000 : 500 * 2 ** (attempt - 1));
-        continue;
-      }
-      return { status: response.status, body: parsed };
-    }
-  }
+function shaped<T>(schema: z.ZodType<T>, body: unknown, what: string): T {
+  const parsed = schema.safeParse(body);
+  if (!parsed.success) throw new Error(`HubSpot answered ${what} in a shape Tend does not know`);
+  return parsed.data;
+}
 
-  const idOf = (body: unknown): string => {
-    const id = typeof body === 'object' && body !== null && 'id' in body ? String(body.id) : '';
-    if (!/^\d+$/.test(id)) throw new HubSpotError(500, 'HubSpot answered without a record id');
-    return id;
-  };
-
-  const failed = (status: number, body: unknown): HubSpotError => new HubSpotError(status, `HubSpot said ${status}: ${messageOf(body)}`);
+export function hubspotClient({ fetch, token, baseUrl = HUBSPOT_API, sleep, maxAttempts }: ClientOptions) {
+  const call = jsonCaller({
+    crm: 'hubspot',
+    fetch,
+    baseUrl,
+    headers: { authorization: `Bearer ${token}` },
+    authHint: AUTH_HINT,
+    sleep,
+    maxAttempts,
+  });
+  const failed = (answer: { status: number; body: unknown }) => failure('hubspot', answer, messageOf(answer.body));
+  const ok = (answer: { status: number }) => answer.status >= 200 && answer.status < 300;
+  const idOf = (body: unknown): string => shaped(z.object({ id: z.string().regex(/^\d+$/) }), body, 'a new record').id;
 
   return {
-    /** Create the contact, or update it when it is known (by id, or by email through a 409). */
-    async upsertContact(properties: ContactProperties, knownId?: string): Promise<string> {
-      if (knownId) {
-        const updated = await call('PATCH', `/crm/v3/objects/contacts/${knownId}`, { properties });
-        if (updated.status === 200) return idOf(updated.body);
-        // Deleted in HubSpot since: create it again below.
-        if (updated.status !== 404) throw failed(updated.status, updated.body);
-      }
-      const created = await call('POST', '/crm/v3/objects/contacts', { properties });
-      if (created.status === 201 || created.status === 200) return idOf(created.body);
-      if (created.status === 409) {
-        const existing = /Existing ID:\s*(\d+)/i.exec(messageOf(created.body))?.[1];
-        if (existing) return this.upsertContact(properties, existing);
-      }
-      throw failed(created.status, created.body);
+    async accountDetails() {
+      const answer = await call('GET', '/account-info/v3/details');
+      if (!ok(answer)) throw failed(answer);
+      return shaped(AccountDetails, answer.body, 'its account details');
+    },
+
+    /** The owner (a HubSpot user) with this address, if there is one. */
+    async ownerByEmail(email: string): Promise<HubSpotOwner | undefined> {
+      const answer = await call('GET', `/crm/v3/owners?email=${encodeURIComponent(email)}&limit=1`);
+      if (!ok(answer)) throw failed(answer);
+      return shaped(OwnersAnswer, answer.body, 'owners').results[0];
+    },
+
+    async owner(id: string): Promise<HubSpotOwner | undefined> {
+      const answer = await call('GET', `/crm/v3/owners/${encodeURIComponent(id)}`);
+      if (answer.status === 404) return undefined;
+      if (!ok(answer)) throw failed(answer);
+      return shaped(HubSpotOwner, answer.body, 'an owner');
+    },
+
+    /** Records matching every filter of one group; `null` when HubSpot refuses a property this portal lacks. */
+    async search(
+      object: 'contacts' | 'companies',
+      filters: Filter[],
+      properties: readonly string[],
+      limit = 10,
+    ): Promise<unknown[] | null> {
+      const answer = await call('POST', `/crm/v3/objects/${object}/search`, { filterGroups: [{ filters }], properties, limit });
+      if (answer.status === 400) return null;
+      if (!ok(answer)) throw failed(answer);
+      return shaped(SearchAnswer, answer.body, 'a search').results;
+    },
+
+    /** Up to 100 records by id. */
+    async batchRead(object: 'contacts' | 'companies' | 'deals', ids: readonly string[], properties: readonly string[]): Promise<unknown[]> {
+      if (ids.length === 0) return [];
+      const answer = await call('POST', `/crm/v3/objects/${object}/batch/read`, { inputs: ids.map((id) => ({ id })), properties });
+      if (!ok(answer)) throw failed(answer);
+      return shaped(BatchAnswer, answer.body, 'a batch read').results;
+    },
+
+    /** Every id associated to a record, following `paging.next.after` to the end (bounded). */
+    async associatedIds(
+      from: 'contacts' | 'companies',
+      id: string,
+      to: 'contacts' | 'companies' | 'deals',
+      max = 5_000,
+    ): Promise<string[]> {
+      const ids: string[] = [];
+      let after: string | undefined;
+      do {
+        const query = `limit=500${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+        const answer = await call('GET', `/crm/v4/objects/${from}/${id}/associations/${to}?${query}`);
+        if (!ok(answer)) throw failed(answer);
+        const page = shaped(AssociationsAnswer, answer.body, 'associations');
+        ids.push(...page.results.map((result) => String(result.toObjectId)));
+        after = page.paging?.next?.after;
+      } while (after && ids.length < max);
+      return ids;
+    },
+
+    async createRecord(
+      object: 'contacts' | 'companies',
+      properties: Record<string, string>,
+    ): Promise<{ id: string } | { conflictId: string }> {
+      const answer = await call('POST', `/crm/v3/objects/${object}`, { properties });
+      if (answer.status === 201 || answer.status === 200) return { id: idOf(answer.body) };
+      // "Contact already exists. Existing ID: 123": HubSpot's contacts are unique by email.
+      const existing = answer.status === 409 ? /Existing ID:\s*(\d+)/i.exec(messageOf(answer.body))?.[1] : undefined;
+      if (existing) return { conflictId: existing };
+      throw failed(answer);
+    },
+
+    /** Update a record; `false` when it was deleted in HubSpot since. */
+    async updateRecord(object: 'contacts' | 'companies', id: string, properties: Record<string, string>): Promise<boolean> {
+      const answer = await call('PATCH', `/crm/v3/objects/${object}/${id}`, { properties });
+      if (answer.status === 404) return false;
+      if (!ok(answer)) throw failed(answer);
+      return true;
+    },
+
+    async associateDefault(from: 'contacts', id: string, to: 'companies', toId: string): Promise<void> {
+      const answer = await call('PUT', `/crm/v4/objects/${from}/${id}/associations/default/${to}/${toId}`);
+      if (!ok(answer)) throw failed(answer);
     },
 
     async createNote(contactId: string, note: { at: number; body: string }): Promise<string> {
-      const created = await call('POST', '/crm/v3/objects/notes', {
+      const answer = await call('POST', '/crm/v3/objects/notes', {
         properties: { hs_timestamp: new Date(note.at).toISOString(), hs_note_body: note.body },
         associations: [{ to: { id: contactId }, types: [{ associationCategory: 'HUBSPOT_DEFINED', associationTypeId: NOTE_TO_CONTACT }] }],
       });
-      if (created.status === 201 || created.status === 200) return idOf(created.body);
-      throw failed(created.status, created.body);
+      if (answer.status === 201 || answer.status === 200) return idOf(answer.body);
+      throw failed(answer);
+    },
+
+    async contactProperties() {
+      const answer = await call('GET', '/crm/v3/properties/contacts');
+      if (!ok(answer)) throw failed(answer);
+      return shaped(PropertiesAnswer, answer.body, 'contact properties').results;
     },
   };
 }

@@ -1,8 +1,20 @@
-/** One CSV cell: quoted when needed, and a leading = + - @ defused so spreadsheets do not run it as a formula. */
+/**
+ * Text a spreadsheet would run as a formula: anything starting with = or @ (or a tab or carriage
+ * return before them), and + or - followed by more than a number. A phone number such as
+ * `+49 30 1234567` or `-5` is data: it is exported as written, so a CRM receives it unchanged.
+ */
+const NUMBER_LIKE = /^[+-][\d\s().\-/]*$/;
+
+export function runsAsFormula(text: string): boolean {
+  if (/^[=@\t\r]/.test(text)) return true;
+  return /^[+-]/.test(text) && !NUMBER_LIKE.test(text);
+}
+
+/** One CSV cell: quoted when needed, and a formula defused with a leading apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  const safe = runsAsFormula(text) ? `'${text}` : text;
   return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 

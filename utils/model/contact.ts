@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmId } from './crm';
 import { AliasKey, Email, httpUrl, Id, optionalText, Timestamp, text } from './fields';
 import { BanttLevel, Origin, Role, Source, Stage } from './vocabulary';
 
@@ -51,11 +52,12 @@ export const ContactFields = z.object({
   bantt: Bantt.optional(),
   employment: z.array(EmploymentEntry).max(100).default([]),
   notes: optionalText(20_000),
-  /** The contact's record id in the rep's HubSpot, once pushed: later pushes update it. */
-  hubspotId: z
-    .string()
-    .regex(/^\d{1,30}$/)
-    .optional(),
+  /** The contact's record id in the rep's HubSpot, once pushed or pulled: later pushes update it. */
+  hubspotId: CrmId.optional(),
+  /** The same in the rep's Pipedrive. */
+  pipedriveId: CrmId.optional(),
+  /** Who owns them in the team's CRM, as it last said: the CRM owns this field, Tend only shows it. */
+  crmOwner: optionalText(200),
 });
 
 export const Contact = ContactFields.extend({

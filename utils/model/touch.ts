@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CrmId } from './crm';
 import { httpUrl, Id, optionalText, Timestamp } from './fields';
 import { Direction, TouchType } from './vocabulary';
 
@@ -25,10 +26,9 @@ export const TouchFields = z.object({
 export const Touch = TouchFields.extend({
   id: Id,
   /** The HubSpot note this touch was pushed as; a touch is pushed once. */
-  hubspotNoteId: z
-    .string()
-    .regex(/^\d{1,30}$/)
-    .optional(),
+  hubspotNoteId: CrmId.optional(),
+  /** The Pipedrive note this touch was pushed as. */
+  pipedriveNoteId: CrmId.optional(),
   /** `<source kind>:<ref>` when the touch came from somewhere that can be logged twice. */
   dedupKey: z.string().optional(),
   createdAt: Timestamp,

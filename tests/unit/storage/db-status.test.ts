@@ -42,8 +42,9 @@ describe('watchDatabase', () => {
     const problems: (DatabaseProblem | null)[] = [];
     watchDatabase((problem) => problems.push(problem), db);
     await db.open();
+    // One version beyond the latest this build knows.
     const newer = new Dexie(NAME);
-    newer.version(3).stores({ contacts: 'id' });
+    newer.version(db.verno + 1).stores({ contacts: 'id' });
     await newer.open();
     expect(problems).toEqual(['replaced']);
     expect(warn).toHaveBeenCalledWith(expect.stringMatching(/wants to upgrade database/));

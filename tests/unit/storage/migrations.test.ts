@@ -87,7 +87,7 @@ describe('schema upgrades', () => {
     await populateV1();
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const counts = await Promise.all([
       db.contacts.count(),
       db.touches.count(),
@@ -111,12 +111,42 @@ describe('schema upgrades', () => {
     ).toEqual(['Cy']);
     expect((await db.contacts.get('Ana'))?.roles).toEqual(['influencer']);
     expect((await db.settings.get('settings'))?.neverLog).toEqual(['@tend.invalid']);
+    // Version 3's look-up cache starts empty and answers by its indexes.
+    expect(await db.crmLookups.where('crm').equals('hubspot').count()).toBe(0);
     db.close();
   });
 });
 
 describe('the latest schema', () => {
-  it('opens a populated version 2 database, written with its own schema, keeping every record as it was', async () => {
+  it('upgrades a populated version 2 database to version 3, keeping every record as it was', async () => {
+    await populateV1();
+    const v2 = new Dexie(NAME);
+    v2.version(1).stores(V1_STORES);
+    v2.version(2).stores({ contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt, nextDueAt' });
+    await v2.open();
+    await v2.table('contacts').update('Ana', { hubspotId: '901', nextDueAt: T0 + 40 * DAY });
+    const before = Object.fromEntries(await Promise.all(v2.tables.map(async (table) => [table.name, await table.toArray()])));
+    v2.close();
+
+    const db = new TendDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const after = Object.fromEntries(
+      await Promise.all(db.tables.filter((table) => table.name !== 'crmLookups').map(async (table) => [table.name, await table.toArray()])),
+    );
+    expect(after).toEqual(before);
+    expect((await db.contacts.get('Ana'))?.hubspotId).toBe('901');
+    await db.crmLookups.put({ key: 'hubspot:person:ana@example.com|||', crm: 'hubspot', checkedAt: T0, facts: null });
+    expect(
+      await db.crmLookups
+        .where('checkedAt')
+        .below(T0 + 1)
+        .count(),
+    ).toBe(1);
+    db.close();
+  });
+
+  it('opens a populated latest database, written with its own schema, keeping every record as it was', async () => {
     await populateV1();
     const upgraded = new TendDb(NAME);
     await upgraded.open();
@@ -125,7 +155,7 @@ describe('the latest schema', () => {
 
     const reopened = new TendDb(NAME);
     await reopened.open();
-    expect(reopened.verno).toBe(2);
+    expect(reopened.verno).toBe(3);
     const after = Object.fromEntries(await Promise.all(reopened.tables.map(async (table) => [table.name, await table.toArray()])));
     expect(after).toEqual(before);
     expect(Object.values(after).flat()).toHaveLength(11);

@@ -61,6 +61,21 @@ describe('contactsCsv', () => {
     expect(plain.data[1]?.Title).toBe('\'=HYPERLINK("http://evil.example")');
     expect(plain.data[0]?.Headline).toBe('Finance leader\nand "runner", 山田');
   });
+
+  it('exports phone numbers starting with + as written, and still defuses a formula behind + or -', () => {
+    const rows = [
+      contact('p', { fullName: 'Plus Phone', phones: ['+1 (415) 555-0101'], title: "-2+3+cmd|' /C calc'!A0", companyName: '+SUM(A1:A9)' }),
+      ...people,
+    ];
+    for (const format of ['hubspot', 'salesforce'] as const) {
+      const parsed = Papa.parse<Record<string, string>>(contactsCsv(rows, format), { header: true, skipEmptyLines: true });
+      const phone = format === 'hubspot' ? 'Phone Number' : 'Phone';
+      expect(parsed.data.map((row) => row[phone])).toEqual(['+1 (415) 555-0101', '+49 30 1234-567', '']);
+      const company = format === 'hubspot' ? 'Company Name' : 'Account Name';
+      expect(parsed.data[0]?.[company]).toBe("'+SUM(A1:A9)");
+      expect(parsed.data[0]?.[format === 'hubspot' ? 'Job Title' : 'Title']).toBe("'-2+3+cmd|' /C calc'!A0");
+    }
+  });
 });
 
 describe('contactsVcard', () => {
