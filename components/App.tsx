@@ -1,24 +1,27 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { getSettings } from '../storage/settings';
-import { ClipReview } from './clip/ClipReview';
 import { usePendingClip } from './clip/usePendingClip';
 import { DatabaseNotice } from './DatabaseNotice';
 import { hrefOf, navigate, type Route, useRoute } from './router';
 import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
-import { AccountView } from './views/AccountView';
-import { CaptureHealthView } from './views/CaptureHealthView';
-import { ContactsView } from './views/ContactsView';
-import { ContactView } from './views/ContactView';
-import { HingeView } from './views/HingeView';
-import { ImportExportView } from './views/ImportExportView';
-import { InsightsView } from './views/InsightsView';
-import { PageView } from './views/PageView';
-import { SettingsView } from './views/SettingsView';
-import { TodayView } from './views/TodayView';
-import { WelcomeView } from './views/WelcomeView';
+
+// Each view is loaded when first shown: opening the panel loads the shell and the view it opens
+// on, not import/export, clipping, Insights' charts or the CRM clients (see README, Measured).
+const AccountView = lazy(() => import('./views/AccountView').then((module) => ({ default: module.AccountView })));
+const CaptureHealthView = lazy(() => import('./views/CaptureHealthView').then((module) => ({ default: module.CaptureHealthView })));
+const ContactsView = lazy(() => import('./views/ContactsView').then((module) => ({ default: module.ContactsView })));
+const ContactView = lazy(() => import('./views/ContactView').then((module) => ({ default: module.ContactView })));
+const HingeView = lazy(() => import('./views/HingeView').then((module) => ({ default: module.HingeView })));
+const ImportExportView = lazy(() => import('./views/ImportExportView').then((module) => ({ default: module.ImportExportView })));
+const InsightsView = lazy(() => import('./views/InsightsView').then((module) => ({ default: module.InsightsView })));
+const PageView = lazy(() => import('./views/PageView').then((module) => ({ default: module.PageView })));
+const SettingsView = lazy(() => import('./views/SettingsView').then((module) => ({ default: module.SettingsView })));
+const TodayView = lazy(() => import('./views/TodayView').then((module) => ({ default: module.TodayView })));
+const WelcomeView = lazy(() => import('./views/WelcomeView').then((module) => ({ default: module.WelcomeView })));
+const ClipReview = lazy(() => import('./clip/ClipReview').then((module) => ({ default: module.ClipReview })));
 
 const TABS: { label: string; route: Route; key: string }[] = [
   { label: 'Page', route: { name: 'page' }, key: '1' },
@@ -91,15 +94,17 @@ export function App() {
       </header>
       <main className="app-main">
         <DatabaseNotice />
-        {clip.pending ? (
-          <ClipReview
-            key={clip.pending.at}
-            pending={clip.pending}
-            contactId={route.name === 'contact' || route.name === 'hinge' ? route.id : undefined}
-            onDone={clip.clear}
-          />
-        ) : null}
-        <CurrentView route={route} page={page} />
+        <Suspense fallback={null}>
+          {clip.pending ? (
+            <ClipReview
+              key={clip.pending.at}
+              pending={clip.pending}
+              contactId={route.name === 'contact' || route.name === 'hinge' ? route.id : undefined}
+              onDone={clip.clear}
+            />
+          ) : null}
+          <CurrentView route={route} page={page} />
+        </Suspense>
       </main>
     </div>
   );
