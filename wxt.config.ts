@@ -38,6 +38,22 @@ export default defineConfig({
     content_security_policy: {
       extension_pages: "script-src 'self'; object-src 'self'; base-uri 'none'; frame-ancestors 'none'",
     },
-    ...(browser === 'firefox' ? { browser_specific_settings: { gecko: { id: 'tend@tend.invalid', strict_min_version: '128.0' } } } : {}),
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'tend@tend.invalid',
+              // 140: the first ESR that reads data_collection_permissions.
+              strict_min_version: '140.0',
+              // Nothing is sent anywhere by Tend itself: data leaves the browser only when the rep
+              // exports a file or pushes to their own CRM account, each by their own click (README).
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 (Tend needs a sidebar,
+            // which Android has not; the key keeps the linter's minimum versions consistent).
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
   }),
 });

@@ -1,5 +1,5 @@
 import { format } from 'date-fns';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useId, useRef, useState } from 'react';
 import type { TouchInput } from '../utils/model/touch';
 import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchType } from '../utils/model/vocabulary';
 import { ErrorLine } from './ErrorLine';
@@ -28,13 +28,18 @@ export function TouchForm({
   const [answered, setAnswered] = useState(true);
   const [error, setError] = useState<string | null>(null);
 
+  // One touch per save, however the save was asked for: Firefox also submits the form on
+  // Ctrl+Enter in a field, which once logged the touch twice.
+  const saving = useRef(false);
   const submit = async (event?: FormEvent) => {
     event?.preventDefault();
+    if (saving.current) return;
     const at = new Date(when).getTime();
     if (Number.isNaN(at)) {
       setError('Not saved. Pick a date and time.');
       return;
     }
+    saving.current = true;
     try {
       await onLog({
         contactId,
@@ -48,6 +53,8 @@ export function TouchForm({
       onDone();
     } catch (caught) {
       setError(describeError(caught));
+    } finally {
+      saving.current = false;
     }
   };
 
@@ -58,7 +65,10 @@ export function TouchForm({
       onSubmit={submit}
       onKeyDown={(event) => {
         if (event.key === 'Escape') onDone();
-        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void submit();
+        if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+          event.preventDefault();
+          void submit();
+        }
       }}
     >
       <ErrorLine message={error} />

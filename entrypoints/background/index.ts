@@ -1,3 +1,4 @@
+import '../../utils/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { storage } from 'wxt/utils/storage';
@@ -39,6 +40,11 @@ export default defineBackground(() => {
   } else {
     browser.action.onClicked.addListener(() => void firefoxSidebar()?.toggle());
   }
+
+  // The Firefox end-to-end build only (`--mode e2e`): Firefox's test driver may not open
+  // moz-extension:// pages, so the add-on opens its panel in a tab itself. Other builds drop this.
+  if (import.meta.env.MODE === 'e2e')
+    browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
 
   browser.runtime.onMessage.addListener((raw, sender) => {
     const received = receive(raw, sender, browser.runtime.id, extensionOrigin);

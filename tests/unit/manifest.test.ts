@@ -69,3 +69,37 @@ describe.runIf(existsSync(MANIFEST))('built page scripts', () => {
     },
   );
 });
+
+const FIREFOX_MANIFEST = '.output/firefox-mv3/manifest.json';
+
+describe.runIf(existsSync(FIREFOX_MANIFEST))('built Firefox manifest', () => {
+  const firefox = JSON.parse(readFileSync(FIREFOX_MANIFEST, 'utf8')) as Record<string, unknown> & {
+    permissions?: string[];
+    optional_host_permissions?: string[];
+    commands?: Record<string, unknown>;
+    sidebar_action?: { default_panel?: string };
+    browser_specific_settings?: { gecko?: { id?: string; strict_min_version?: string; data_collection_permissions?: unknown } };
+  };
+  const chrome = existsSync(MANIFEST) ? (JSON.parse(readFileSync(MANIFEST, 'utf8')) as { optional_host_permissions?: string[] }) : null;
+
+  it('opens Tend in the sidebar, from the toolbar button and Alt+Shift+T, and asks for no side panel', () => {
+    expect(firefox.sidebar_action?.default_panel).toBe('sidepanel.html');
+    expect(firefox.commands?._execute_sidebar_action).toMatchObject({ suggested_key: { default: 'Alt+Shift+T' } });
+    expect(firefox.commands?._execute_action).toBeUndefined();
+    expect(firefox.permissions).not.toContain('sidePanel');
+  });
+
+  it('declares that it collects no data, with a fixed id, for Firefox 140 and later', () => {
+    expect(firefox.browser_specific_settings?.gecko).toEqual({
+      id: 'tend@tend.invalid',
+      strict_min_version: '140.0',
+      data_collection_permissions: { required: ['none'] },
+    });
+  });
+
+  it('asks for the same optional hosts as in Chrome, at the moment of use', () => {
+    expect(chrome).not.toBeNull();
+    expect(firefox.optional_host_permissions).toEqual(chrome?.optional_host_permissions);
+    expect(firefox.optional_host_permissions).toContain('https://api.hubapi.com/*');
+  });
+});

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import './zod-config';
 import { isEmailAddress } from './email-address';
 
 // Field schemas every record shares: ids, instants, bounded text, URLs, addresses and alias keys.

@@ -1,0 +1,124 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+
+// Tend in a real Firefox (Debian's firefox-esr): the e2e build installed as a temporary add-on,
+// a LinkedIn profile served on its real address, the person kept from the panel, a touch logged,
+// and both still there after the browser restarts on the same profile.
+
+const ADDON = path.resolve('.output/firefox-mv3-e2e');
+const GECKO_ID = 'tend@tend.invalid';
+// Pinned so the restarted browser gives the add-on the same origin, and so the same database.
+const UUID = '6c1f0e2a-4b7d-4e59-9a3c-2d8e5f1b7a40';
+const MARISOL = 'https://www.linkedin.com/in/marisol-quennevaux-4b7e21/';
+const PROFILE_PAGE = readFileSync(path.resolve('tests/fixtures/corpus/linkedin/sdui-profile-2026.html'), 'utf8');
+const SCREENS = path.resolve('test-results/screens');
+
+async function launch(profileDir: string): Promise<{ browser: Browser; panel: Page }> {
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+    headless: true,
+    userDataDir: profileDir,
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  expect(await browser.installExtension(ADDON)).toBe(GECKO_ID);
+  // The e2e build opens its panel in a tab on install. The driver still names that tab
+  // about:blank (it opened as one), so the tab is found by the address its document has.
+  const panelUrl = `moz-extension://${UUID}/sidepanel.html`;
+  let panel: Page | undefined;
+  for (let attempt = 0; attempt < 60 && !panel; attempt++) {
+    for (const page of await browser.pages()) if ((await page.evaluate(() => location.href).catch(() => '')) === panelUrl) panel = page;
+    if (!panel) await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  if (!panel) throw new Error('The add-on did not open its panel');
+  // Tall enough that nothing needs scrolling: a tab in the background does not paint, so a control
+  // scrolled into view there would never be seen as visible.
+  await panel.setViewport({ width: 420, height: 2400 });
+  return { browser, panel };
+}
+
+/** LinkedIn on its real address, from the saved 2026 profile; nothing else leaves the machine. */
+async function openLinkedIn(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.url() === MARISOL) void request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: PROFILE_PAGE });
+    else void request.respond({ status: 404, body: '' });
+  });
+  await page.goto(MARISOL);
+  return page;
+}
+
+/** An element by its accessible role and name, as the Chromium tests find them. */
+const byRole = (page: Page, role: string, name: string) => page.locator(`::-p-aria([role="${role}"][name="${name}"])`);
+const byLabel = (page: Page, name: string) => page.locator(`::-p-aria([name="${name}"])`);
+
+async function fieldValue(page: Page, label: string): Promise<string> {
+  const field = await byLabel(page, label).waitHandle();
+  return field.evaluate((element) => (element as HTMLInputElement).value);
+}
+
+/** How many items a list holds. */
+async function countOf(page: Page, name: string): Promise<number> {
+  const list = await byRole(page, 'list', name).waitHandle();
+  return list.evaluate((node) => node.querySelectorAll(':scope > li').length);
+}
+
+async function textOf(page: Page, role: string, name: string): Promise<string> {
+  const element = await byRole(page, role, name).waitHandle();
+  return element.evaluate((node) => node.textContent ?? '');
+}
+
+test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after a restart', async () => {
+  const profileDir = mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'tend-firefox-'));
+  mkdirSync(SCREENS, { recursive: true });
+  let browser: Browser | undefined;
+  try {
+    const first = await launch(profileDir);
+    browser = first.browser;
+    const { panel } = first;
+    await byRole(panel, 'button', 'Got it').click();
+
+    const linkedin = await openLinkedIn(browser);
+    await linkedin.bringToFront();
+    await byRole(panel, 'link', 'Page').click();
+    await expect.poll(() => fieldValue(panel, 'Full name'), { timeout: 30_000 }).toBe('Marisol Quennevaux');
+    expect(await fieldValue(panel, 'Company')).toBe('Tidemark Freightlabs');
+    await panel.screenshot({ path: path.join(SCREENS, 'firefox-new-person.png') });
+    await byRole(panel, 'button', 'Keep').click();
+    await byRole(panel, 'heading', 'Marisol Quennevaux').wait();
+
+    // Her card does not depend on the tab beside it: the panel comes to the front.
+    await panel.bringToFront();
+    await byRole(panel, 'link', 'Open card').click();
+    await byRole(panel, 'button', 'Log touch').click();
+    await byLabel(panel, 'Summary').fill('Asked about the Q1 data-contract rollout');
+    await panel.keyboard.down('Control');
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.up('Control');
+    await expect.poll(() => textOf(panel, 'list', 'Touches')).toContain('Asked about the Q1 data-contract rollout');
+    // Ctrl+Enter saves once (Firefox also submits the form on it).
+    expect(await countOf(panel, 'Touches')).toBe(1);
+    await panel.screenshot({ path: path.join(SCREENS, 'firefox-touch.png') });
+    await browser.close();
+    browser = undefined;
+
+    // The same profile, a fresh browser: the person and the touch are still there.
+    const second = await launch(profileDir);
+    browser = second.browser;
+    await second.panel.bringToFront();
+    await byRole(second.panel, 'link', 'Contacts').click();
+    // Found by search; Enter opens the first result.
+    await byRole(second.panel, 'searchbox', 'Search contacts').fill('marisol');
+    await second.panel.keyboard.press('Enter');
+    await byRole(second.panel, 'heading', 'Marisol Quennevaux').wait();
+    await expect.poll(() => textOf(second.panel, 'list', 'Touches')).toContain('Asked about the Q1 data-contract rollout');
+    expect(await countOf(second.panel, 'Touches')).toBe(1);
+    await second.panel.screenshot({ path: path.join(SCREENS, 'firefox-after-restart.png') });
+  } finally {
+    await browser?.close();
+    rmSync(profileDir, { recursive: true, force: true });
+  }
+});
