@@ -5,7 +5,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 // Tend in a real Firefox (Debian's firefox-esr): the e2e build installed as a temporary add-on,
 // a LinkedIn profile served on its real address, the person kept from the panel, a touch logged,
-// and both still there after the browser restarts on the same profile.
+// both still there after the browser restarts on the same profile, and an optional host asked
+// for through Firefox's own prompt.
 
 const ADDON = path.resolve('.output/firefox-mv3-e2e');
 const GECKO_ID = 'tend@tend.invalid';
@@ -55,6 +56,14 @@ async function openLinkedIn(browser: Browser): Promise<Page> {
 const byRole = (page: Page, role: string, name: string) => page.locator(`::-p-aria([role="${role}"][name="${name}"])`);
 const byLabel = (page: Page, name: string) => page.locator(`::-p-aria([name="${name}"])`);
 
+/** The form control a label names (Firefox also gives the <label> itself that name). */
+async function field(page: Page, label: string) {
+  await byLabel(page, label).wait();
+  for (const handle of await page.$$(`::-p-aria([name="${label}"])`))
+    if (await handle.evaluate((node) => ['INPUT', 'TEXTAREA', 'SELECT'].includes(node.nodeName))) return handle;
+  throw new Error(`No field labelled ${label}`);
+}
+
 async function fieldValue(page: Page, label: string): Promise<string> {
   const field = await byLabel(page, label).waitHandle();
   return field.evaluate((element) => (element as HTMLInputElement).value);
@@ -71,7 +80,7 @@ async function textOf(page: Page, role: string, name: string): Promise<string> {
   return element.evaluate((node) => node.textContent ?? '');
 }
 
-test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after a restart', async () => {
+test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after a restart, ask for a CRM host with Firefox’s prompt', async () => {
   const profileDir = mkdtempSync(path.join(process.env.TMPDIR ?? '/tmp', 'tend-firefox-'));
   mkdirSync(SCREENS, { recursive: true });
   let browser: Browser | undefined;
@@ -117,6 +126,23 @@ test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after
     await expect.poll(() => textOf(second.panel, 'list', 'Touches')).toContain('Asked about the Q1 data-contract rollout');
     expect(await countOf(second.panel, 'Touches')).toBe(1);
     await second.panel.screenshot({ path: path.join(SCREENS, 'firefox-after-restart.png') });
+
+    // An optional host (HubSpot) is asked for with Firefox's own prompt, in the click that needs it:
+    // the panel waits on the prompt (which the driver cannot answer) instead of failing, while the
+    // same request made outside a click is refused by Firefox.
+    await byRole(second.panel, 'link', 'Settings').click();
+    await byRole(second.panel, 'link', 'Import & export').click();
+    await (await field(second.panel, 'HubSpot private-app token')).type('pat-na1-abcdefghijk');
+    await byRole(second.panel, 'button', 'Connect HubSpot').click();
+    await byRole(second.panel, 'button', 'Connecting to HubSpot…').wait();
+    expect(await second.panel.$$('::-p-aria([role="alert"])')).toHaveLength(0);
+    expect(
+      await second.panel.evaluate(() =>
+        (globalThis as unknown as { browser: typeof import('wxt/browser').browser }).browser.permissions
+          .request({ origins: ['https://api.hubapi.com/*'] })
+          .then(String, (error: Error) => error.message),
+      ),
+    ).toBe('permissions.request may only be called from a user input handler');
   } finally {
     await browser?.close();
     rmSync(profileDir, { recursive: true, force: true });
