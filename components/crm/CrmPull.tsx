@@ -62,7 +62,7 @@ function PullFrom({ connection, target }: { connection: CrmConnection; target: P
       await requireCrmAccess(crm);
       const { company, people } = await serviceFor(connection, panelFetch).companyPeople(await companyQuery(target));
       setFound({ company, people: people.length });
-      if (company && people.length > 0) setPlan(await planImport(people.map((person, index) => rowOf(person, index, target))));
+      if (people.length > 0) setPlan(await planImport(people.map((person, index) => rowOf(person, index, target))));
     })()
       .catch((caught: unknown) => setError(`Nothing was brought in. ${describeCrmError(crm, caught)}`))
       .finally(() => setBusy(false));
@@ -80,7 +80,9 @@ function PullFrom({ connection, target }: { connection: CrmConnection; target: P
         <p role="status">
           {found.company
             ? `${label} has ${found.company.name} (${ownerWords(found.company.owner, connection.me)}) with ${plural(found.people, 'person', 'people')}.`
-            : `${label} has no company named ${target.name}${target.domain ? ` or at ${target.domain}` : ''}.`}
+            : found.people > 0
+              ? `${label} has no company record named ${target.name}; ${plural(found.people, 'person', 'people')} with an address at ${target.domain}.`
+              : `${label} has no company named ${target.name}${target.domain ? `, and no one at ${target.domain}` : ''}.`}
         </p>
       ) : null}
       {result ? <ImportResultLine what={`Brought in from ${label}`} result={result} /> : null}

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { contactsAtCompany, findAccount, upsertAccount } from '../../storage/accounts';
 import type { CompanyCapture } from '../../utils/model/capture';
 import { AccountCoverage } from '../AccountCoverage';
+import { CrmPull } from '../crm/on-demand';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -42,6 +43,9 @@ export function CompanyOnPage({ capture }: { capture: CompanyCapture }) {
           </button>
         </div>
       </div>
+      {account ? (
+        <CrmPull target={{ name: account.name, accountId: account.id, companyUrl: account.linkedinUrl, domain: account.domain }} />
+      ) : null}
       {people === undefined ? null : people.length === 0 ? (
         <EmptyState title={`No one kept at ${capture.name} yet`}>
           <p>Open their profiles to keep them.</p>

@@ -6,7 +6,7 @@ import type { PersonCapture } from '../../utils/model/capture';
 import type { Contact } from '../../utils/model/contact';
 import type { FieldChange } from '../../utils/person-changes';
 import { ContactForm } from '../ContactForm';
-import { CrmPersonFacts } from '../crm/CrmOnPage';
+import { CrmPersonFacts } from '../crm/on-demand';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { hrefOf } from '../router';

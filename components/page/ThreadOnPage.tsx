@@ -17,7 +17,7 @@ import { DEFAULT_SETTINGS } from '../../utils/model/settings';
 import { firstLast } from '../../utils/person-match';
 import { plural } from '../../utils/plural';
 import { summariseThread, type ThreadSummary } from '../../utils/thread-participants';
-import { CrmParticipantsFacts } from '../crm/CrmOnPage';
+import { CrmParticipantsFacts } from '../crm/on-demand';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';

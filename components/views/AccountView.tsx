@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { contactsAtCompany, getAccount } from '../../storage/accounts';
 import { AccountCoverage } from '../AccountCoverage';
-import { CrmPull } from '../crm/CrmPull';
+import { CrmPull } from '../crm/on-demand';
 
 /** An account (kept, or a company name contacts share): who is kept there and what is missing. */
 export function AccountView({ accountId, company }: { accountId?: string | undefined; company?: string | undefined }) {

@@ -1,4 +1,4 @@
-import { CrmCompanyFacts } from '../crm/CrmOnPage';
+import { CrmCompanyFacts } from '../crm/on-demand';
 import { EmptyState } from '../EmptyState';
 import { CompanyOnPage } from '../page/CompanyOnPage';
 import { ConversationOnPage } from '../page/ConversationOnPage';

@@ -299,3 +299,45 @@ test('look-ups never block the panel: a thread’s people and a company page, a 
     'Could not check: HubSpot refused the token (401)',
   );
 });
+
+test('a company page with no company record in HubSpot: its people are brought in by their addresses at its domain', async ({
+  context,
+  openPanel,
+}) => {
+  const hubspot = new FakeHubSpot();
+  const berg = hubspot.owner({ email: 'j.berg@acme-sales.example', firstName: 'Jonas', lastName: 'Berg' });
+  hubspot.add('contacts', {
+    email: 'ana.castillo@globex.example',
+    firstname: 'Ana',
+    lastname: 'Castillo',
+    jobtitle: 'CFO',
+    hubspot_owner_id: berg.id,
+  });
+  hubspot.add('contacts', { email: 'li.wei@globex.example', firstname: 'Li', lastname: 'Wei', jobtitle: 'Buyer' });
+  hubspot.add('contacts', { email: 'someone@initech.example', firstname: 'Not', lastname: 'Globex' });
+  await routeCrm(context, 'api.hubapi.com', hubspot);
+  await serveLinkedIn(context, new Map([['/company/globex', linkedinFixture('company-about.html')]]));
+  const panel = await openPanel('#/data');
+  await answerPermissionPrompts(panel, true);
+  await panel.reload();
+  await connect(panel, 'HubSpot', 'HubSpot private-app token', hubspot.token, '');
+
+  const linkedin = await context.newPage();
+  await linkedin.goto('https://www.linkedin.com/company/globex/about/');
+  await linkedin.bringToFront();
+  await panel.getByRole('link', { name: 'Page' }).click();
+  await expect(panel.getByRole('region', { name: 'Company in your CRM' })).toContainText('not in HubSpot');
+  await panel.getByRole('button', { name: 'Keep account' }).click();
+  await panel.getByRole('button', { name: 'Bring in from HubSpot' }).click();
+  await expect(panel.getByRole('status').filter({ hasText: 'no company record' })).toHaveText(
+    'HubSpot has no company record named Globex; 2 people with an address at globex.example.',
+  );
+  const preview = panel.getByRole('region', { name: 'Preview of HubSpot: Globex' });
+  await expect(preview).toContainText('2 new · 0 already kept · 0 possible duplicates · 0 rejected');
+  await preview.getByRole('button', { name: 'Import 2 rows' }).click();
+  const people = panel.getByRole('list', { name: 'People at Globex' });
+  await expect(people.getByRole('link', { name: /Ana Castillo/ })).toContainText('owned by Jonas Berg');
+  await expect(people.getByRole('link', { name: /Li Wei/ })).toBeVisible();
+  await expect(people).not.toContainText('Not Globex');
+  await screenshot(panel, 'crm-company-page-pull');
+});

@@ -35,6 +35,7 @@ const CONTACT_PROPERTIES = [
   'hubspot_owner_id',
   'notes_last_updated',
   'associatedcompanyid',
+  'hs_email_domain',
   'tend_stage',
 ];
 const COMPANY_PROPERTIES = ['name', 'domain', 'lifecyclestage', 'hubspot_owner_id', 'notes_last_updated'];
@@ -146,6 +147,7 @@ export class FakeHubSpot implements Fake {
       associations?: { to: { id: string } }[];
       filterGroups?: { filters: { propertyName: string; operator: string; value: string }[] }[];
       limit?: number;
+      after?: string;
       inputs?: { id: string }[];
     };
     const notFound = () => json(404, { status: 'error', message: 'resource not found', category: 'OBJECT_NOT_FOUND' });
@@ -199,15 +201,19 @@ export class FakeHubSpot implements Fake {
           message: `There was a problem with the request. Unknown property ${unknown.propertyName}`,
           category: 'VALIDATION_ERROR',
         });
+      // hs_email_domain is HubSpot's own, computed from the address.
+      const propertyOf = (record: HubSpotRecord, name: string) =>
+        name === 'hs_email_domain' ? (record.properties.email?.split('@')[1] ?? '') : (record.properties[name] ?? '');
       const matches = [...this.store(type).values()].filter((record) =>
-        filters.every((filter) => (record.properties[filter.propertyName] ?? '').toLowerCase() === filter.value.toLowerCase()),
+        filters.every((filter) => propertyOf(record, filter.propertyName).toLowerCase() === filter.value.toLowerCase()),
       );
       const limit = Math.min(payload.limit ?? 10, 200);
+      const after = Number(payload.after ?? '0');
       const wanted = Array.isArray(payload.properties) ? payload.properties : undefined;
       return json(200, {
         total: matches.length,
-        results: matches.slice(0, limit).map((record) => this.view(record, wanted)),
-        ...(matches.length > limit ? { paging: { next: { after: String(limit) } } } : {}),
+        results: matches.slice(after, after + limit).map((record) => this.view(record, wanted)),
+        ...(matches.length > after + limit ? { paging: { next: { after: String(after + limit) } } } : {}),
       });
     }
 

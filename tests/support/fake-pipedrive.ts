@@ -220,35 +220,39 @@ export class FakePipedrive implements Fake {
       const fields = (searchParams.get('fields') ?? 'name').split(',');
       const hit = (value: string | undefined) =>
         Boolean(value) && (exact ? value?.toLowerCase() === term : Boolean(value?.toLowerCase().includes(term)));
-      const limit = Number(searchParams.get('limit') ?? '100');
+      const limit = Math.min(Number(searchParams.get('limit') ?? '100'), this.pageSize);
+      const start = Number(searchParams.get('start') ?? '0');
       if (search[1] === 'persons') {
-        const items = [...this.persons.values()]
-          .filter(
-            (person) =>
-              (fields.includes('name') && hit(person.name)) ||
-              (fields.includes('email') && person.email.some((email) => hit(email.value))) ||
-              (fields.includes('custom_fields') && Object.values(person.custom).some(hit)),
-          )
-          .slice(0, limit)
-          .map((person) => {
-            const org = person.org_id === null ? undefined : this.organizations.get(person.org_id);
-            return {
-              result_score: 1,
-              item: {
-                id: person.id,
-                type: 'person',
-                name: person.name,
-                phones: person.phone.map((phone) => phone.value),
-                emails: person.email.map((email) => email.value),
-                visible_to: 3,
-                owner: { id: person.owner_id },
-                organization: org ? { id: org.id, name: org.name, address: null } : null,
-                custom_fields: [],
-                notes: [],
-              },
-            };
-          });
-        return ok({ items }, { pagination: { start: 0, limit, more_items_in_collection: false } });
+        const matching = [...this.persons.values()].filter(
+          (person) =>
+            (fields.includes('name') && hit(person.name)) ||
+            (fields.includes('email') && person.email.some((email) => hit(email.value))) ||
+            (fields.includes('custom_fields') && Object.values(person.custom).some(hit)),
+        );
+        const total = matching.length;
+        const items = matching.slice(start, start + limit).map((person) => {
+          const org = person.org_id === null ? undefined : this.organizations.get(person.org_id);
+          return {
+            result_score: 1,
+            item: {
+              id: person.id,
+              type: 'person',
+              name: person.name,
+              phones: person.phone.map((phone) => phone.value),
+              emails: person.email.map((email) => email.value),
+              visible_to: 3,
+              owner: { id: person.owner_id },
+              organization: org ? { id: org.id, name: org.name, address: null } : null,
+              custom_fields: [],
+              notes: [],
+            },
+          };
+        });
+        const more = start + limit < total;
+        return ok(
+          { items },
+          { pagination: { start, limit, more_items_in_collection: more, ...(more ? { next_start: start + limit } : {}) } },
+        );
       }
       const items = [...this.organizations.values()]
         .filter((org) => hit(org.name))

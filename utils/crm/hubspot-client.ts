@@ -118,6 +118,22 @@ export function hubspotClient({ fetch, token, baseUrl = HUBSPOT_API, sleep, maxA
       return shaped(SearchAnswer, answer.body, 'a search').results;
     },
 
+    /** Every record matching the filters, page by page (`paging.next.after`), at most `max`. */
+    async searchAll(object: 'contacts' | 'companies', filters: Filter[], properties: readonly string[], max: number): Promise<unknown[]> {
+      const found: unknown[] = [];
+      let after: string | undefined;
+      do {
+        const body = { filterGroups: [{ filters }], properties, limit: 100, ...(after ? { after } : {}) };
+        const answer = await call('POST', `/crm/v3/objects/${object}/search`, body);
+        if (answer.status === 400) return found;
+        if (!ok(answer)) throw failed(answer);
+        const page = shaped(SearchAnswer, answer.body, 'a search');
+        found.push(...page.results);
+        after = page.paging?.next?.after;
+      } while (after && found.length < max);
+      return found.slice(0, max);
+    },
+
     /** Up to 100 records by id. */
     async batchRead(object: 'contacts' | 'companies' | 'deals', ids: readonly string[], properties: readonly string[]): Promise<unknown[]> {
       if (ids.length === 0) return [];

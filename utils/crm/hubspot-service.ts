@@ -19,6 +19,8 @@ import {
 
 /** HubSpot's LinkedIn URL contact property; a portal without it answers 400 and that anchor is skipped. */
 export const LINKEDIN_PROPERTY = 'hs_linkedin_url';
+/** HubSpot's own contact property: the domain of the contact's email address. */
+const EMAIL_DOMAIN_PROPERTY = 'hs_email_domain';
 const CONTACT_PROPERTIES = [
   'email',
   'firstname',
@@ -185,7 +187,14 @@ export function hubspotService(
 
     async companyPeople(query: CompanyQuery): Promise<CompanyPeople> {
       const hit = await findCompanyRecord(query);
-      if (!hit) return { company: null, people: [] };
+      if (!hit) {
+        // No company record: the people whose address is at the company's domain, when Tend knows it.
+        if (!query.domain) return { company: null, people: [] };
+        const found = await client.searchAll('contacts', [eq(EMAIL_DOMAIN_PROPERTY, query.domain)], CONTACT_PROPERTIES, PULL_LIMIT);
+        const people: PulledPerson[] = [];
+        for (const value of found) people.push(await pulled(value));
+        return { company: null, people };
+      }
       const company = await facts('companies', hit.found, hit.matchedBy);
       const ids = (await client.associatedIds('companies', hit.found.id, 'contacts', PULL_LIMIT)).slice(0, PULL_LIMIT);
       const people: PulledPerson[] = [];

@@ -107,6 +107,23 @@ export function pipedriveClient({ fetch, token, baseUrl = PIPEDRIVE_API, sleep, 
       return (found?.items ?? []).map((entry) => entry.item);
     },
 
+    /** Persons whose address contains `term` (not exact), page by page, at most `max`. */
+    async searchPersonsByEmail(term: string, max: number) {
+      const items: z.infer<typeof SearchItems>['items'][number]['item'][] = [];
+      let start: number | undefined = 0;
+      while (start !== undefined && items.length < max) {
+        const query = `term=${encodeURIComponent(term)}&fields=email&exact_match=false&start=${start}&limit=100`;
+        const answer = await call('GET', `/persons/search?${query}`);
+        if (!ok(answer)) throw failed(answer);
+        const page = z.object({ success: z.literal(true), data: SearchItems, additional_data: Pagination }).safeParse(answer.body);
+        if (!page.success) throw new Error('Pipedrive answered a search in a shape Tend does not know');
+        items.push(...page.data.data.items.map((entry) => entry.item));
+        const pagination = page.data.additional_data?.pagination;
+        start = pagination?.more_items_in_collection ? pagination.next_start : undefined;
+      }
+      return items.slice(0, max);
+    },
+
     /** A record as raw JSON: the caller checks it, so one bad record is reported alone. */
     async read(object: 'persons' | 'organizations', id: number): Promise<unknown> {
       return get(`/${object}/${id}`, z.unknown(), `a ${object === 'persons' ? 'person' : 'organization'}`);

@@ -19,6 +19,9 @@ import {
 type Named = { id?: number | undefined; name?: string | undefined } | number | null | undefined;
 const nameOf = (value: Named): string | undefined => (typeof value === 'object' && value !== null ? value.name : undefined);
 
+/** How many people a pull brings at most. */
+const PULL_LIMIT = 2_000;
+
 function day(value: string | null | undefined): number | undefined {
   if (!value || !/^\d{4}-\d{2}-\d{2}/.test(value)) return undefined;
   const parsed = Date.parse(`${value.slice(0, 10)}T00:00:00Z`);
@@ -170,7 +173,20 @@ export function pipedriveService(client: PipedriveClient, connection: Pick<CrmCo
 
     async companyPeople(query: CompanyQuery): Promise<CompanyPeople> {
       const id = await findOrganizationId(query);
-      if (id === undefined) return { company: null, people: [] };
+      if (id === undefined) {
+        // No organization of that name: the people with an address at the company's domain.
+        if (!query.domain) return { company: null, people: [] };
+        const domain = query.domain.toLowerCase();
+        const hits = (await client.searchPersonsByEmail(`@${domain}`, PULL_LIMIT)).filter((item) =>
+          (item.emails ?? []).some((email) => domainOf(email) === domain),
+        );
+        const people: PulledPerson[] = [];
+        for (const hit of hits) {
+          const raw = await client.read('persons', hit.id);
+          if (raw !== undefined) people.push(pulled(raw));
+        }
+        return { company: null, people };
+      }
       const company = await organizationFacts(id);
       return { company, people: (await client.organizationPersons(id)).map(pulled) };
     },

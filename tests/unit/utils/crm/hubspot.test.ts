@@ -197,6 +197,16 @@ describe('HubSpot pull', () => {
     expect(berg.id).toBeTruthy();
   });
 
+  it('without a company record, brings the people with an address at the company’s domain, page by page', async () => {
+    for (let n = 0; n < 150; n++) fake.add('contacts', { email: `p${n}@initech.example`, firstname: `P${n}`, lastname: 'Initech' });
+    fake.add('contacts', { email: 'x@elsewhere.example', firstname: 'X', lastname: 'Else' });
+    const { company, people } = await service().companyPeople({ name: 'Initech', domain: 'initech.example' });
+    expect(company).toBeNull();
+    expect(people).toHaveLength(150);
+    expect(fake.requests.filter((request) => request.path === '/crm/v3/objects/contacts/search')).toHaveLength(2);
+    expect(await service().companyPeople({ name: 'Initech' })).toEqual({ company: null, people: [] });
+  });
+
   it('rejects a record with neither name nor email, and says which', async () => {
     const { globex } = seedGlobex();
     const blank = fake.add('contacts', { jobtitle: 'Ghost' });

@@ -149,6 +149,23 @@ describe('Pipedrive pull', () => {
   });
 });
 
+describe('Pipedrive pull without an organization', () => {
+  it('brings the people with an address at the company’s domain, page by page, and no one else', async () => {
+    for (let n = 0; n < 5; n++) fake.person({ name: `P${n} Initech`, email: `p${n}@initech.example` });
+    fake.person({ name: 'Look Alike', email: 'someone@initech.example.org' });
+    fake.pageSize = 2;
+    const { company, people } = await service().companyPeople({ name: 'Initech', domain: 'initech.example' });
+    expect(company).toBeNull();
+    expect(people.map((person) => ('fields' in person ? person.fields.fullName : person.rejected))).toEqual([
+      'P0 Initech',
+      'P1 Initech',
+      'P2 Initech',
+      'P3 Initech',
+      'P4 Initech',
+    ]);
+  });
+});
+
 describe('push to Pipedrive against a local server', () => {
   it('creates people, links their organization, adds notes as text, and a second push doubles nothing', async () => {
     const { ana, globex } = seedGlobex();
