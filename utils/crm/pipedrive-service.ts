@@ -50,6 +50,7 @@ function checked<T>(
 
 export function pipedriveService(client: PipedriveClient, connection: Pick<CrmConnection, 'companyDomain' | 'stageProperty'>): CrmService {
   const host = `https://${connection.companyDomain ?? 'app'}.pipedrive.com`;
+  const organizationIds = new Map<string, Promise<number>>();
   let fields: ReturnType<PipedriveClient['personFields']> | undefined;
   const personFields = () => {
     fields ??= client.personFields();
@@ -207,8 +208,17 @@ export function pipedriveService(client: PipedriveClient, connection: Pick<CrmCo
     },
 
     async linkCompany(personId: string, company: CompanyQuery) {
-      const orgId = (await findOrganizationId(company)) ?? Number(await client.create('organizations', { name: company.name }));
-      await client.updatePerson(personId, { org_id: orgId });
+      // One search (or creation) per organization and push, however many people work there.
+      const key = company.name.trim().toLowerCase();
+      let orgId = organizationIds.get(key);
+      if (!orgId) {
+        orgId = findOrganizationId(company).then(
+          async (found) => found ?? Number(await client.create('organizations', { name: company.name })),
+        );
+        organizationIds.set(key, orgId);
+        orgId.catch(() => organizationIds.delete(key));
+      }
+      await client.updatePerson(personId, { org_id: await orgId });
     },
 
     createNote: (personId, note) =>

@@ -195,6 +195,17 @@ describe('push to Pipedrive against a local server', () => {
     expect(fake.notes).toHaveLength(2);
   });
 
+  it('looks an organization up once per push, however many people work there', async () => {
+    const contacts = ['a', 'b', 'c'].map((id) => contact(id, { companyName: 'Initech' }));
+    await push(contacts, []);
+    expect(fake.organizations.size).toBe(1);
+    expect(fake.requests.filter((request) => request.path.startsWith('/v1/organizations')).map((request) => request.method)).toEqual([
+      'GET',
+      'POST',
+    ]);
+    expect([...fake.persons.values()].every((person) => person.org_id === [...fake.organizations.keys()][0])).toBe(true);
+  });
+
   it('waits out 429s by Retry-After, else by x-ratelimit-reset', async () => {
     fake.rateLimitNext = 1;
     fake.retryAfterSeconds = '4';
