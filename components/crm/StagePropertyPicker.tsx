@@ -25,9 +25,10 @@ export function StagePropertyPicker({ connection }: { connection: CrmConnection 
   };
   const choose = (name: string) => {
     setSaved(null);
-    const { stageProperty: _old, ...rest } = connection;
-    void saveCrmConnection(name ? { ...rest, stageProperty: name } : rest)
-      .then(() => setSaved(name ? `Tend's stage goes to ${name} on the next push.` : 'Tend’s stage is not pushed.'))
+    const { stageProperty: _property, stageLabel: _label, ...rest } = connection;
+    const label = properties?.find((property) => property.name === name)?.label;
+    void saveCrmConnection(name ? { ...rest, stageProperty: name, ...(label ? { stageLabel: label } : {}) } : rest)
+      .then(() => setSaved(name ? `Tend's stage goes to ${label ?? name} on the next push.` : 'Tend’s stage is not pushed.'))
       .catch((caught: unknown) => setError(describeCrmError(connection.crm, caught)));
   };
 
@@ -50,7 +51,7 @@ export function StagePropertyPicker({ connection }: { connection: CrmConnection 
         </label>
       ) : (
         <p>
-          Nurture stage pushed to: <strong>{connection.stageProperty ?? 'nowhere yet'}</strong>{' '}
+          Nurture stage pushed to: <strong>{connection.stageLabel ?? connection.stageProperty ?? 'nowhere yet'}</strong>{' '}
           <button type="button" className="button small" onClick={load}>
             Choose a {label} property
           </button>

@@ -134,7 +134,10 @@ test('Pipedrive: the same, with a possible duplicate decided by the rep and the 
   await connect(panel, 'Pipedrive', 'Pipedrive API token', pipedrive.token);
   await card.getByRole('button', { name: 'Choose a Pipedrive property' }).click();
   await card.getByLabel("Pipedrive property for Tend's nurture stage").selectOption({ label: `Tend stage (${STAGE_FIELD})` });
-  await expect(card.getByText(`Tend's stage goes to ${STAGE_FIELD} on the next push.`)).toBeVisible();
+  await expect(card.getByText("Tend's stage goes to Tend stage on the next push.")).toBeVisible();
+  // Pipedrive names its custom fields by hash: the rep sees the label they picked.
+  await panel.reload();
+  await expect(card.getByText('Nurture stage pushed to: Tend stage')).toBeVisible();
 
   await journey(panel, context, 'Pipedrive', { matched: 'matched by LinkedIn URL', status: 'Hot lead', possible: true });
 

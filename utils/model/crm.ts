@@ -71,6 +71,8 @@ export const CrmConnection = z.object({
     .string()
     .regex(/^[\w.-]{1,100}$/)
     .optional(),
+  /** That property's label in the CRM, as the rep saw it when picking (Pipedrive's keys are hashes). */
+  stageLabel: text(200).optional(),
   connectedAt: Timestamp,
 });
 export type CrmConnection = z.infer<typeof CrmConnection>;
