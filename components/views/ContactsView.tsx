@@ -39,6 +39,17 @@ export function ContactsView({ query }: { query: string }) {
 
   useEffect(() => input.current?.focus(), []);
 
+  // The address changed under the view (a link to another search, the rep editing it, back and
+  // forward): the search follows it. Typing updates the address to what was typed, so this is a
+  // no-op then.
+  const typed = useRef(query);
+  useEffect(() => {
+    if (query !== typed.current) {
+      typed.current = query;
+      setText(query);
+    }
+  }, [query]);
+
   // "/" focuses the search box, as in most web apps, when focus is not already in a field.
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -52,6 +63,7 @@ export function ContactsView({ query }: { query: string }) {
   }, []);
 
   const onChange = (value: string) => {
+    typed.current = value;
     setText(value);
     navigate({ name: 'contacts', query: value }, { replace: true });
   };

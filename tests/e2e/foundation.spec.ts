@@ -88,3 +88,27 @@ test('the panel follows the system theme, light and dark', async ({ openPanel })
   expect(await background()).toBe('rgb(21, 26, 23)');
   await screenshot(panel, 'foundation-contact-dark');
 });
+
+test('the contact search follows its address: a link to another search, or coming back to one', async ({ openPanel }) => {
+  const panel = await openPanel('#/contact/new');
+  for (const name of ['Ana Castillo', 'Bo Lindqvist']) {
+    await panel.goto(panel.url().replace(/#.*$/, '#/contact/new'));
+    await panel.getByLabel('Full name').fill(name);
+    await panel.getByRole('button', { name: 'Save contact' }).click();
+    await expect(panel.getByRole('heading', { name })).toBeVisible();
+  }
+  const search = panel.getByRole('searchbox', { name: 'Search contacts' });
+  const list = panel.getByRole('list', { name: 'Contacts' });
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+  await search.fill('ana');
+  await expect(list.getByRole('link')).toHaveText([/Ana Castillo/]);
+  // The address changes under the open view: the search follows it.
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts?q=bo'));
+  await expect(search).toHaveValue('bo');
+  await expect(list.getByRole('link')).toHaveText([/Bo Lindqvist/]);
+  // Another view, then straight to a search (the views load when first shown).
+  await panel.goto(panel.url().replace(/#.*$/, '#/insights'));
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts?q=ana'));
+  await expect(search).toHaveValue('ana');
+  await expect(list.getByRole('link')).toHaveText([/Ana Castillo/]);
+});
