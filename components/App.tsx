@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { getSettings } from '../storage/settings';
 import { usePendingClip } from './clip/usePendingClip';
 import { DatabaseNotice } from './DatabaseNotice';
@@ -7,21 +7,20 @@ import { hrefOf, navigate, type Route, useRoute } from './router';
 import { useDueSync } from './useDueSync';
 import { useIntent } from './useIntent';
 import { type PageCapture, usePageCapture } from './usePageCapture';
-
-// Each view is loaded when first shown: opening the panel loads the shell and the view it opens
-// on, not import/export, clipping, Insights' charts or the CRM clients (see README, Measured).
-const AccountView = lazy(() => import('./views/AccountView').then((module) => ({ default: module.AccountView })));
-const CaptureHealthView = lazy(() => import('./views/CaptureHealthView').then((module) => ({ default: module.CaptureHealthView })));
-const ContactsView = lazy(() => import('./views/ContactsView').then((module) => ({ default: module.ContactsView })));
-const ContactView = lazy(() => import('./views/ContactView').then((module) => ({ default: module.ContactView })));
-const HingeView = lazy(() => import('./views/HingeView').then((module) => ({ default: module.HingeView })));
-const ImportExportView = lazy(() => import('./views/ImportExportView').then((module) => ({ default: module.ImportExportView })));
-const InsightsView = lazy(() => import('./views/InsightsView').then((module) => ({ default: module.InsightsView })));
-const PageView = lazy(() => import('./views/PageView').then((module) => ({ default: module.PageView })));
-const SettingsView = lazy(() => import('./views/SettingsView').then((module) => ({ default: module.SettingsView })));
-const TodayView = lazy(() => import('./views/TodayView').then((module) => ({ default: module.TodayView })));
-const WelcomeView = lazy(() => import('./views/WelcomeView').then((module) => ({ default: module.WelcomeView })));
-const ClipReview = lazy(() => import('./clip/ClipReview').then((module) => ({ default: module.ClipReview })));
+import {
+  AccountView,
+  CaptureHealthView,
+  ClipReview,
+  ContactsView,
+  ContactView,
+  HingeView,
+  ImportExportView,
+  InsightsView,
+  PageView,
+  SettingsView,
+  TodayView,
+  WelcomeView,
+} from './view-loaders';
 
 const TABS: { label: string; route: Route; key: string }[] = [
   { label: 'Page', route: { name: 'page' }, key: '1' },

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 
 // The panel's place lives in the URL hash, so a reload (or reopening the panel) keeps it.
 
@@ -80,7 +80,8 @@ export function navigate(route: Route, { replace = false } = {}): void {
 export function useRoute(): Route {
   const [route, setRoute] = useState(() => parseRoute(window.location.hash));
   useEffect(() => {
-    const update = () => setRoute(parseRoute(window.location.hash));
+    // A transition: a view whose code is still loading leaves the current one on screen meanwhile.
+    const update = () => startTransition(() => setRoute(parseRoute(window.location.hash)));
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
     return () => {

@@ -8,6 +8,7 @@ import { EmptyState } from '../EmptyState';
 import { hrefOf, navigate } from '../router';
 import { useContactSearch } from '../useContactSearch';
 import { VirtualList, type VisibleRange } from '../VirtualList';
+import { ContactView } from '../view-loaders';
 import './ContactsView.css';
 
 /** Must match `.rows.virtual > li` in components/VirtualList.css. */
@@ -38,6 +39,14 @@ export function ContactsView({ query }: { query: string }) {
     results ? results[index] : shownBlock.current.contacts[index - shownBlock.current.from];
 
   useEffect(() => input.current?.focus(), []);
+
+  // The rep is likely to open one of these next: its view's code loads in idle time, once rows show.
+  const shown = block !== undefined;
+  useEffect(() => {
+    if (!shown) return;
+    const idle = requestIdleCallback(() => void ContactView.preload());
+    return () => cancelIdleCallback(idle);
+  }, [shown]);
 
   // The address changed under the view (a link to another search, the rep editing it, back and
   // forward): the search follows it. Typing updates the address to what was typed, so this is a

@@ -2,14 +2,18 @@ import '../../utils/model/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
+import { preloadRoute } from '../../components/view-loaders';
 import '../../components/tokens.css';
 import '../../components/App.css';
 
 const root = document.getElementById('root');
+// The first view's code is loaded before the first render, so that render never waits on it.
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <App />
-    </StrictMode>,
-  );
+  const render = () =>
+    createRoot(root).render(
+      <StrictMode>
+        <App />
+      </StrictMode>,
+    );
+  void preloadRoute(window.location.hash).then(render, render);
 }
