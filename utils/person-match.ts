@@ -1,4 +1,5 @@
 import { canonicalProfileUrl, foldName } from './identity';
+import { emailDomain } from './model/email-address';
 
 // One person, wherever they write from: someone kept from a LinkedIn profile (no address known)
 // who then writes from Gmail or Outlook, or appears in a LinkedIn conversation, is offered as that
@@ -43,10 +44,6 @@ export interface MatchCandidate {
   linkedinUrl?: string | undefined;
 }
 
-function domainOf(email: string): string | undefined {
-  return email.split('@').pop()?.toLowerCase();
-}
-
 /** The words of a company name and of a domain's labels overlap ("Globex Corp" and globex.example). */
 function companyFitsDomain(company: string, domain: string): boolean {
   const words = foldName(company)
@@ -63,9 +60,9 @@ function companyFitsDomain(company: string, domain: string): boolean {
  */
 export function mayBeByAddress(contact: MatchCandidate, participant: { name?: string | undefined; email: string }): boolean {
   if (!participant.name || nameKey(contact.fullName) !== nameKey(participant.name)) return false;
-  const domain = domainOf(participant.email);
+  const domain = emailDomain(participant.email);
   if (!domain || FREE_MAIL.has(domain)) return true;
-  const known = contact.emails.map(domainOf).filter((value): value is string => value !== undefined && !FREE_MAIL.has(value));
+  const known = contact.emails.map(emailDomain).filter((value): value is string => value !== undefined && !FREE_MAIL.has(value));
   if (known.length > 0) return known.includes(domain);
   return contact.companyName ? companyFitsDomain(contact.companyName, domain) : true;
 }

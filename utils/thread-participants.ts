@@ -1,4 +1,5 @@
 import type { GmailThreadCapture, MailThreadCapture, Participant } from './model/capture';
+import { emailDomain } from './model/email-address';
 
 // Who a thread is with, from the rep's side: everyone who wrote or was addressed, once each, less
 // the rep's own address and whatever the rep said never to log.
@@ -6,7 +7,7 @@ import type { GmailThreadCapture, MailThreadCapture, Participant } from './model
 /** True when an address is on the never-log list: exact addresses, or domains as `@x.com` / `x.com` (subdomains too). */
 export function isNeverLogged(email: string, neverLog: readonly string[]): boolean {
   const address = email.toLowerCase();
-  const domain = address.split('@')[1] ?? '';
+  const domain = emailDomain(address) ?? '';
   return neverLog.some((raw) => {
     const entry = raw.trim().toLowerCase();
     if (!entry) return false;

@@ -1,16 +1,16 @@
+import { nameParts } from '../io/export-contacts';
 import { type CrmConnection, CrmFacts, type MatchedBy } from '../model/crm';
+import { emailDomain } from '../model/email-address';
 import { CrmRecordError } from './http';
 import { type Filter, type HubSpotClient, HubSpotObject, type HubSpotOwner } from './hubspot-client';
 import {
   type CompanyPeople,
   type CompanyQuery,
   type CrmService,
-  domainOf,
   linkedinVariants,
   type PersonQuery,
   type PulledPerson,
   type PushPerson,
-  splitName,
 } from './service';
 
 // Tend's questions put to HubSpot. People are matched by email, then LinkedIn URL, then first and
@@ -164,10 +164,10 @@ export function hubspotService(
         if (results === null) break;
         if (results[0] !== undefined) return facts('contacts', record(results[0]), 'linkedin');
       }
-      const domain = query.companyDomain ?? query.emails.map(domainOf).find(Boolean);
+      const domain = query.companyDomain ?? query.emails.map(emailDomain).find(Boolean);
       if (query.fullName && domain) {
         const company = await first('companies', [eq('domain', domain)], ['domain']);
-        const { first: firstName, last } = splitName(query.fullName);
+        const { first: firstName, last } = nameParts({ fullName: query.fullName });
         if (company && firstName && last) {
           const found = await first(
             'contacts',
@@ -214,10 +214,8 @@ export function hubspotService(
 
     async upsertPerson(person: PushPerson, knownId?: string) {
       const properties: Record<string, string> = { email: person.email };
-      const { first: firstName, last } =
-        person.firstName || person.lastName ? { first: person.firstName ?? '', last: person.lastName ?? '' } : splitName(person.fullName);
-      if (firstName) properties.firstname = firstName;
-      if (last) properties.lastname = last;
+      if (person.firstName) properties.firstname = person.firstName;
+      if (person.lastName) properties.lastname = person.lastName;
       if (person.companyName) properties.company = person.companyName;
       if (person.title) properties.jobtitle = person.title;
       if (person.phone) properties.phone = person.phone;

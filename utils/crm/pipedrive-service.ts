@@ -1,11 +1,11 @@
 import { type CrmConnection, CrmFacts, type MatchedBy } from '../model/crm';
+import { emailDomain } from '../model/email-address';
 import { CrmRecordError } from './http';
 import { type PipedriveClient, PipedriveOrganization, PipedrivePerson } from './pipedrive-client';
 import {
   type CompanyPeople,
   type CompanyQuery,
   type CrmService,
-  domainOf,
   linkedinVariants,
   type PersonQuery,
   type PulledPerson,
@@ -158,10 +158,10 @@ export function pipedriveService(client: PipedriveClient, connection: Pick<CrmCo
         const hit = (await client.search('persons', url, 'custom_fields', 1))[0];
         if (hit) return personFacts(hit.id, 'linkedin');
       }
-      const domain = query.companyDomain ?? query.emails.map(domainOf).find(Boolean);
+      const domain = query.companyDomain ?? query.emails.map(emailDomain).find(Boolean);
       if (query.fullName && domain) {
         const hits = await client.search('persons', query.fullName, 'name', 10);
-        const hit = hits.find((item) => (item.emails ?? []).some((email) => domainOf(email) === domain));
+        const hit = hits.find((item) => (item.emails ?? []).some((email) => emailDomain(email) === domain));
         if (hit) return personFacts(hit.id, 'name-domain');
       }
       return null;
@@ -179,7 +179,7 @@ export function pipedriveService(client: PipedriveClient, connection: Pick<CrmCo
         if (!query.domain) return { company: null, people: [] };
         const domain = query.domain.toLowerCase();
         const hits = (await client.searchPersonsByEmail(`@${domain}`, PULL_LIMIT)).filter((item) =>
-          (item.emails ?? []).some((email) => domainOf(email) === domain),
+          (item.emails ?? []).some((email) => emailDomain(email) === domain),
         );
         const people: PulledPerson[] = [];
         for (const hit of hits) {

@@ -27,6 +27,7 @@ export interface CompanyPeople {
 
 export interface PushPerson {
   email: string;
+  /** Split from the full name when the contact has none of their own (`nameParts`). */
   firstName?: string | undefined;
   lastName?: string | undefined;
   fullName: string;
@@ -52,19 +53,6 @@ export interface CrmService {
   upsertPerson(person: PushPerson, knownId?: string): Promise<string>;
   linkCompany(personId: string, company: CompanyQuery): Promise<void>;
   createNote(personId: string, note: { at: number; body: string }): Promise<string>;
-}
-
-/** The part of an address after the @, lower-cased. */
-export function domainOf(email: string): string | undefined {
-  const at = email.lastIndexOf('@');
-  return at > 0 ? email.slice(at + 1).toLowerCase() : undefined;
-}
-
-/** First and last name from a full name when the CRM has only one of them. */
-export function splitName(fullName: string): { first: string; last: string } {
-  const parts = fullName.trim().split(/\s+/);
-  if (parts.length < 2) return { first: parts[0] ?? '', last: '' };
-  return { first: parts.slice(0, -1).join(' '), last: parts.at(-1) ?? '' };
 }
 
 /** A LinkedIn URL as a CRM may hold it: with and without the trailing slash (search is exact). */

@@ -9,3 +9,9 @@ export const MAX_EMAIL_LENGTH = 320;
 export function isEmailAddress(value: string): boolean {
   return value.length <= MAX_EMAIL_LENGTH && ADDRESS.test(value) && value === value.trim().toLowerCase();
 }
+
+/** The domain of an address, lower-cased: after the last `@`, since a quoted local part may hold one. */
+export function emailDomain(address: string): string | undefined {
+  const at = address.lastIndexOf('@');
+  return at >= 0 && at < address.length - 1 ? address.slice(at + 1).toLowerCase() : undefined;
+}

@@ -100,6 +100,9 @@ describe('isNeverLogged', () => {
     ['a@acme.com', ['b@acme.com'], false],
     ['B@Acme.com', ['b@acme.com'], true],
     ['a@acme.com', [' ', ''], false],
+    // A quoted local part may hold an @: the domain is what follows the last one.
+    ['"ops@desk"@acme.com', ['@acme.com'], true],
+    ['"ops@acme.com"@other.example', ['@acme.com'], false],
   ])('%s with %j → %s', (email, list, expected) => {
     expect(isNeverLogged(email, list)).toBe(expected);
   });
