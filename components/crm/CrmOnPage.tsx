@@ -4,7 +4,6 @@ import { companyLookupKey, personLookupKey } from '../../utils/crm/lookup';
 import type { CompanyQuery, PersonQuery } from '../../utils/crm/service';
 import type { CrmConnection } from '../../utils/model/crm';
 import { CrmFactsLine } from './CrmFacts';
-import { useCrmConnections } from './useCrmConnections';
 import { type LookupRequest, useCrmLookup } from './useCrmLookup';
 import './CrmFacts.css';
 
@@ -54,19 +53,13 @@ function Lines({ connections, request, what }: { connections: CrmConnection[]; r
   );
 }
 
-/** The connections that can look things up: checked ones (an earlier Tend's bare token is not). */
-function useLookupConnections(): CrmConnection[] | undefined {
-  const all = useCrmConnections();
-  // Memoised: look-ups start again whenever this array changes.
-  return useMemo(() => all?.filter((connection) => connection.connectedAt > 0), [all]);
-}
+// Each takes the checked connections from its caller (components/crm/on-demand.tsx), which loads
+// this module only once there is one.
 
-export function CrmPersonFacts({ seen }: { seen: SeenPerson }) {
-  const connections = useLookupConnections();
+export function CrmPersonFacts({ connections, seen }: { connections: CrmConnection[]; seen: SeenPerson }) {
   const key = JSON.stringify(seen);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the request changes when what was seen does, compared by value.
   const request = useMemo(() => personRequest(seen), [key]);
-  if (!connections?.length) return null;
   return (
     <section className="crm-block" aria-label="In your CRM">
       <h2>In your CRM</h2>
@@ -75,12 +68,16 @@ export function CrmPersonFacts({ seen }: { seen: SeenPerson }) {
   );
 }
 
-export function CrmCompanyFacts({ company }: { company: { name: string; companyUrl?: string | undefined; domain?: string | undefined } }) {
-  const connections = useLookupConnections();
+export function CrmCompanyFacts({
+  connections,
+  company,
+}: {
+  connections: CrmConnection[];
+  company: { name: string; companyUrl?: string | undefined; domain?: string | undefined };
+}) {
   const key = JSON.stringify(company);
   // biome-ignore lint/correctness/useExhaustiveDependencies: compared by value, as above.
   const request = useMemo(() => companyRequest(company), [key]);
-  if (!connections?.length) return null;
   return (
     <section className="crm-block" aria-label="Company in your CRM">
       <h2>Company in your CRM</h2>
@@ -90,9 +87,14 @@ export function CrmCompanyFacts({ company }: { company: { name: string; companyU
 }
 
 /** A thread's people, each with what the CRM says of them (the first ten, to spare the CRM's limits). */
-export function CrmParticipantsFacts({ people }: { people: readonly { name?: string | undefined; email: string }[] }) {
-  const connections = useLookupConnections();
-  if (!connections?.length || people.length === 0) return null;
+export function CrmParticipantsFacts({
+  connections,
+  people,
+}: {
+  connections: CrmConnection[];
+  people: readonly { name?: string | undefined; email: string }[];
+}) {
+  if (people.length === 0) return null;
   return (
     <section className="crm-block" aria-label="Participants in your CRM">
       <h2>In your CRM</h2>

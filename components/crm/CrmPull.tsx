@@ -11,7 +11,6 @@ import { ErrorLine } from '../ErrorLine';
 import { ownerWords } from './CrmFacts';
 import { describeCrmError } from './crm-errors';
 import { panelFetch, requireCrmAccess } from './crm-fetch';
-import { useCrmConnections } from './useCrmConnections';
 
 export interface PullTarget {
   name: string;
@@ -30,10 +29,8 @@ function rowOf(person: PulledPerson, index: number, target: PullTarget): ImportR
   };
 }
 
-/** "Bring in from HubSpot": the account's people from each connected CRM, through the import preview. */
-export function CrmPull({ target }: { target: PullTarget }) {
-  const connections = useCrmConnections();
-  if (!connections?.length) return null;
+/** "Bring in from HubSpot": the account's people from each connected CRM (given by on-demand.tsx), through the import preview. */
+export function CrmPull({ connections, target }: { connections: CrmConnection[]; target: PullTarget }) {
   return (
     <section aria-labelledby="crm-pull-heading">
       <h2 id="crm-pull-heading">From your team's CRM</h2>

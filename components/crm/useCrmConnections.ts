@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { browser } from 'wxt/browser';
 import { getCrmConnections } from '../../storage/secrets';
 import type { CrmConnection } from '../../utils/model/crm';
@@ -24,4 +24,11 @@ export function useCrmConnections(): CrmConnection[] | undefined {
     };
   }, []);
   return connections;
+}
+
+/** The connections that can look things up: checked ones (a bare token kept by an earlier Tend is not). */
+export function useCheckedConnections(): CrmConnection[] | undefined {
+  const all = useCrmConnections();
+  // Memoised: look-ups start again whenever this array changes.
+  return useMemo(() => all?.filter((connection) => connection.connectedAt > 0), [all]);
 }
