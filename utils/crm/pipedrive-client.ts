@@ -90,6 +90,30 @@ export function pipedriveClient({ fetch, token, baseUrl = PIPEDRIVE_API, sleep, 
     if (!ok(answer)) throw failed(answer);
     return dataOf(schema, answer.body, what);
   };
+  /**
+   * The entries of every page of a list, 100 at a time, following `more_items_in_collection` and
+   * `next_start` until `max` are read.
+   */
+  const paged = async <T, E>(
+    path: (start: number) => string,
+    data: z.ZodType<T>,
+    entriesOf: (page: T) => E[],
+    what: string,
+    max: number,
+  ): Promise<E[]> => {
+    const entries: E[] = [];
+    let start: number | undefined = 0;
+    while (start !== undefined && entries.length < max) {
+      const answer = await call('GET', `${path(start)}&limit=100`);
+      if (!ok(answer)) throw failed(answer);
+      const page = z.object({ success: z.literal(true), data, additional_data: Pagination }).safeParse(answer.body);
+      if (!page.success) throw new Error(`Pipedrive answered ${what} in a shape Tend does not know`);
+      entries.push(...entriesOf(page.data.data));
+      const pagination = page.data.additional_data?.pagination;
+      start = pagination?.more_items_in_collection ? pagination.next_start : undefined;
+    }
+    return entries.slice(0, max);
+  };
   const idOf = (body: unknown, what: string) => String(dataOf(z.object({ id: z.number().int() }), body, what).id);
 
   return {
@@ -109,19 +133,9 @@ export function pipedriveClient({ fetch, token, baseUrl = PIPEDRIVE_API, sleep, 
 
     /** Persons whose address contains `term` (not exact), page by page, at most `max`. */
     async searchPersonsByEmail(term: string, max: number) {
-      const items: z.infer<typeof SearchItems>['items'][number]['item'][] = [];
-      let start: number | undefined = 0;
-      while (start !== undefined && items.length < max) {
-        const query = `term=${encodeURIComponent(term)}&fields=email&exact_match=false&start=${start}&limit=100`;
-        const answer = await call('GET', `/persons/search?${query}`);
-        if (!ok(answer)) throw failed(answer);
-        const page = z.object({ success: z.literal(true), data: SearchItems, additional_data: Pagination }).safeParse(answer.body);
-        if (!page.success) throw new Error('Pipedrive answered a search in a shape Tend does not know');
-        items.push(...page.data.data.items.map((entry) => entry.item));
-        const pagination = page.data.additional_data?.pagination;
-        start = pagination?.more_items_in_collection ? pagination.next_start : undefined;
-      }
-      return items.slice(0, max);
+      const query = `term=${encodeURIComponent(term)}&fields=email&exact_match=false`;
+      const entries = (found: z.infer<typeof SearchItems>) => found.items.map((entry) => entry.item);
+      return paged((start) => `/persons/search?${query}&start=${start}`, SearchItems, entries, 'a search', max);
     },
 
     /** A record as raw JSON: the caller checks it, so one bad record is reported alone. */
@@ -131,20 +145,14 @@ export function pipedriveClient({ fetch, token, baseUrl = PIPEDRIVE_API, sleep, 
 
     /** An organization's people, page by page (`start`, `limit`, `more_items_in_collection`, `next_start`). */
     async organizationPersons(id: number, max = 2_000): Promise<unknown[]> {
-      const people: unknown[] = [];
-      let start: number | undefined = 0;
-      while (start !== undefined && people.length < max) {
-        const answer = await call('GET', `/organizations/${id}/persons?start=${start}&limit=100`);
-        if (!ok(answer)) throw failed(answer);
-        const page = z
-          .object({ success: z.literal(true), data: z.array(z.unknown()).nullable(), additional_data: Pagination })
-          .safeParse(answer.body);
-        if (!page.success) throw new Error('Pipedrive answered an organization’s people in a shape Tend does not know');
-        people.push(...(page.data.data ?? []));
-        const pagination = page.data.additional_data?.pagination;
-        start = pagination?.more_items_in_collection ? pagination.next_start : undefined;
-      }
-      return people;
+      const list = z.array(z.unknown()).nullable();
+      return paged(
+        (start) => `/organizations/${id}/persons?start=${start}`,
+        list,
+        (page) => page ?? [],
+        'an organization’s people',
+        max,
+      );
     },
 
     async create(object: 'persons' | 'organizations' | 'notes', body: Record<string, unknown>): Promise<string> {
