@@ -1,4 +1,5 @@
 import type { CrmKind, CrmLookup } from '../model/crm';
+import { realSleep } from './http';
 import type { CompanyQuery, PersonQuery } from './service';
 
 // Look-ups are cached by what was asked: the same person asked again within a few hours is answered
@@ -27,7 +28,7 @@ export function slidingWindowLimiter({
   limit,
   windowMs,
   now = () => Date.now(),
-  sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)),
+  sleep = realSleep,
 }: {
   limit: number;
   windowMs: number;

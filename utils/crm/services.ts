@@ -1,4 +1,4 @@
-import type { CrmConnection, CrmKind } from '../model/crm';
+import { CrmConnection, type CrmKind } from '../model/crm';
 import type { Fetcher } from './http';
 import { HUBSPOT_ORIGIN_PATTERN, hubspotClient } from './hubspot-client';
 import { hubspotService } from './hubspot-service';
@@ -32,6 +32,8 @@ export async function verifyConnection(
   if (crm === 'hubspot') {
     const client = hubspotClient({ fetch, token });
     const details = await client.accountDetails();
+    // Only an app host of HubSpot's own becomes a link (the model's rule); anything else is left out.
+    const uiDomain = CrmConnection.shape.uiDomain.safeParse(details.uiDomain).data;
     let me: CrmConnection['me'];
     for (const address of myAddresses) {
       const owner = await client.ownerByEmail(address);
@@ -44,7 +46,7 @@ export async function verifyConnection(
       crm,
       token,
       portalId: String(details.portalId),
-      ...(details.uiDomain && /^app(-[a-z0-9]+)?\.hubspot\.com$/.test(details.uiDomain) ? { uiDomain: details.uiDomain } : {}),
+      ...(uiDomain ? { uiDomain } : {}),
       ...(me ? { me } : {}),
       connectedAt: now,
     };
