@@ -29,3 +29,17 @@ export function FirstSteps({ headingLevel = 2 }: { headingLevel?: 2 | 3 }) {
     </>
   );
 }
+
+/** What an empty Today or contact list offers: all the rep's connections at once, or one person by hand. */
+export function FirstContactActions() {
+  return (
+    <div className="actions centered">
+      <a className="button primary" href={hrefOf({ name: 'data' })}>
+        Import your LinkedIn connections
+      </a>
+      <a className="button" href={hrefOf({ name: 'new-contact' })}>
+        Add a contact
+      </a>
+    </div>
+  );
+}

@@ -5,6 +5,7 @@ import type { Contact } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
+import { FirstContactActions } from '../FirstSteps';
 import { hrefOf, navigate } from '../router';
 import { useContactSearch } from '../useContactSearch';
 import { VirtualList, type VisibleRange } from '../VirtualList';
@@ -101,14 +102,7 @@ export function ContactsView({ query }: { query: string }) {
       {count === undefined ? null : total === 0 ? (
         <EmptyState title="No contacts yet">
           <p>Open a LinkedIn profile or a Gmail thread to keep people from there, or bring in all your LinkedIn connections at once.</p>
-          <div className="actions centered">
-            <a className="button primary" href={hrefOf({ name: 'data' })}>
-              Import your LinkedIn connections
-            </a>
-            <a className="button" href={hrefOf({ name: 'new-contact' })}>
-              Add a contact
-            </a>
-          </div>
+          <FirstContactActions />
         </EmptyState>
       ) : count === 0 ? (
         <EmptyState title={`No contact matches “${text}”`} />

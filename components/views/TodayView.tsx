@@ -7,7 +7,7 @@ import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
-import { hrefOf } from '../router';
+import { FirstContactActions } from '../FirstSteps';
 import { TodayItemRow, type Undoable } from '../today/TodayItemRow';
 import { UndoBar } from '../UndoBar';
 import { useNow } from '../useNow';
@@ -39,14 +39,7 @@ export function TodayView() {
         <h1 id="today-heading">Today</h1>
         <EmptyState title="Nothing to tend yet">
           <p>Who is due for a touch shows up here once you keep people: from LinkedIn, from Gmail, or all your connections at once.</p>
-          <div className="actions centered">
-            <a className="button primary" href={hrefOf({ name: 'data' })}>
-              Import your LinkedIn connections
-            </a>
-            <a className="button" href={hrefOf({ name: 'new-contact' })}>
-              Add a contact
-            </a>
-          </div>
+          <FirstContactActions />
         </EmptyState>
       </section>
     );
