@@ -11,6 +11,8 @@ interface VirtualListProps {
   /** Every row is this tall (CSS keeps it so): the list's height and offsets follow from it. */
   rowHeight: number;
   label: string;
+  /** The rows shown are about to be replaced (a search is being read). */
+  busy?: boolean;
   /** Rows rendered beyond the visible ones, so fast scrolling and Tab never meet a gap. */
   overscan?: number;
   onRangeChange?: (range: VisibleRange) => void;
@@ -22,7 +24,7 @@ interface VirtualListProps {
  * contacts cost the same as a screenful. It scrolls with the page (the panel has one scrollbar),
  * and tells screen readers each row's position in the whole list.
  */
-export function VirtualList({ count, rowHeight, label, overscan = 10, onRangeChange, children }: VirtualListProps) {
+export function VirtualList({ count, rowHeight, label, busy = false, overscan = 10, onRangeChange, children }: VirtualListProps) {
   const list = useRef<HTMLUListElement>(null);
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: Math.min(count, 30) });
 
@@ -53,7 +55,13 @@ export function VirtualList({ count, rowHeight, label, overscan = 10, onRangeCha
     );
   }
   return (
-    <ul ref={list} className="rows virtual" aria-label={label} style={{ height: count * rowHeight, paddingTop: range.start * rowHeight }}>
+    <ul
+      ref={list}
+      className="rows virtual"
+      aria-label={label}
+      aria-busy={busy}
+      style={{ height: count * rowHeight, paddingTop: range.start * rowHeight }}
+    >
       {rows}
     </ul>
   );

@@ -6,7 +6,7 @@ import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { FirstContactActions } from '../FirstSteps';
-import { hrefOf, navigate } from '../router';
+import { hrefOf, navigate, parseRoute } from '../router';
 import { useContactSearch } from '../useContactSearch';
 import { VirtualList, type VisibleRange } from '../VirtualList';
 import { ContactView } from '../view-loaders';
@@ -34,8 +34,15 @@ export function ContactsView({ query }: { query: string }) {
   // While the next block loads, the rows already read stay on screen instead of blinking.
   const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
   if (block) shownBlock.current = block;
-  const results = searching ? matches?.slice(0, MATCHES_SHOWN) : undefined;
-  const count = searching ? results?.length : total;
+  // While a search is read (the first ones read the index, before the search table is filled),
+  // the rows on screen stay, marked busy, instead of a blank list.
+  const answer = searching ? matches : null;
+  const lastAnswer = useRef<Contact[] | null>(null);
+  if (answer !== undefined) lastAnswer.current = answer;
+  const pending = answer === undefined;
+  const listed = pending ? lastAnswer.current : answer;
+  const results = listed?.slice(0, MATCHES_SHOWN);
+  const count = results ? results.length : total;
   const contactAt = (index: number): Contact | undefined =>
     results ? results[index] : shownBlock.current.contacts[index - shownBlock.current.from];
 
@@ -50,13 +57,17 @@ export function ContactsView({ query }: { query: string }) {
   }, [shown]);
 
   // The address changed under the view (a link to another search, the rep editing it, back and
-  // forward): the search follows it. Typing updates the address to what was typed, so this is a
-  // no-op then.
+  // forward): the search follows it. Typing writes the address at once, but the route reaches this
+  // view in a transition, late and perhaps one keystroke behind: the live address, not the
+  // possibly stale `query`, says whether the change came from typing (which lost typed characters
+  // while the panel was busy when `query` was trusted).
   const typed = useRef(query);
   useEffect(() => {
-    if (query !== typed.current) {
-      typed.current = query;
-      setText(query);
+    const live = parseRoute(window.location.hash);
+    const address = live.name === 'contacts' ? live.query : query;
+    if (address !== typed.current) {
+      typed.current = address;
+      setText(address);
     }
   }, [query]);
 
@@ -96,7 +107,7 @@ export function ContactsView({ query }: { query: string }) {
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => {
           const first = contactAt(0);
-          if (event.key === 'Enter' && first) navigate({ name: 'contact', id: first.id });
+          if (event.key === 'Enter' && first && !pending) navigate({ name: 'contact', id: first.id });
         }}
       />
       {count === undefined ? null : total === 0 ? (
@@ -104,18 +115,20 @@ export function ContactsView({ query }: { query: string }) {
           <p>Open a LinkedIn profile or a Gmail thread to keep people from there, or bring in all your LinkedIn connections at once.</p>
           <FirstContactActions />
         </EmptyState>
-      ) : count === 0 ? (
+      ) : count === 0 && !pending ? (
         <EmptyState title={`No contact matches “${text}”`} />
       ) : (
         <>
           <p className="hint" aria-live="polite">
-            {!searching
-              ? plural(count, 'contact')
-              : (matches?.length ?? 0) > MATCHES_SHOWN
-                ? `The first ${MATCHES_SHOWN} found; keep typing to narrow`
-                : `${formatCount(count)} found`}
+            {pending
+              ? 'Searching…'
+              : !listed
+                ? plural(count, 'contact')
+                : listed.length > MATCHES_SHOWN
+                  ? `The first ${MATCHES_SHOWN} found; keep typing to narrow`
+                  : `${formatCount(count)} found`}
           </p>
-          <VirtualList count={count} rowHeight={ROW_HEIGHT} label="Contacts" onRangeChange={setRange}>
+          <VirtualList count={count} rowHeight={ROW_HEIGHT} label="Contacts" busy={pending} onRangeChange={setRange}>
             {(index) => {
               const contact = contactAt(index);
               return contact ? <ContactRow contact={contact} /> : <span className="row placeholder muted">Loading…</span>;

@@ -1,3 +1,4 @@
+import { contactsFrom, seed } from '../support/many-contacts';
 import { expect, screenshot, test } from './fixtures';
 
 test('a contact created by hand and its touch survive a reload', async ({ openPanel }) => {
@@ -111,4 +112,31 @@ test('the contact search follows its address: a link to another search, or comin
   await panel.goto(panel.url().replace(/#.*$/, '#/contacts?q=ana'));
   await expect(search).toHaveValue('ana');
   await expect(list.getByRole('link')).toHaveText([/Ana Castillo/]);
+});
+
+test('typing a search while the panel is still busy keeps every key, and the list stays on screen until the answer', async ({
+  openPanel,
+  context,
+}) => {
+  const panel = await openPanel('#/contacts');
+  for (let start = 0; start < 20_000; start += 10_000) await seed(panel, 'contacts', contactsFrom(start, start + 10_000, Date.now()));
+  // A slow laptop: the search table is still being filled when the rep starts typing.
+  await (await context.newCDPSession(panel)).send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await panel.reload();
+  const list = panel.getByRole('list', { name: 'Contacts' });
+  await expect(list.getByRole('link').first()).toBeVisible();
+  await panel.evaluate(() => {
+    const state = globalThis as unknown as { listGone?: boolean };
+    new MutationObserver(() => {
+      if (!document.querySelector('ul[aria-label="Contacts"]')) state.listGone = true;
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  const search = panel.getByRole('searchbox', { name: 'Search contacts' });
+  await search.pressSequentially('hana tanaka');
+  await expect(search).toHaveValue('hana tanaka');
+  await expect(panel.getByText(/found/)).toBeVisible();
+  const names = await list.locator('.row-title').allTextContents();
+  expect(names.length).toBeGreaterThan(0);
+  expect(new Set(names)).toEqual(new Set(['Hana Tanaka']));
+  expect(await panel.evaluate(() => (globalThis as unknown as { listGone?: boolean }).listGone)).toBeUndefined();
 });

@@ -1,0 +1,88 @@
+// Written by the bench before this page is built: the list's first rows, as the panel reads them.
+import firstRows from 'floor-rows';
+import { StrictMode, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { ContactRow } from '../../../components/ContactRow';
+import { VirtualList } from '../../../components/VirtualList';
+import type { Contact } from '../../../utils/model/contact';
+import { wordsOf } from '../../../utils/search-words';
+import '../../../components/tokens.css';
+import '../../../components/App.css';
+import '../../../components/views/ContactsView.css';
+
+// The bench's floor for the contact list and its search: the same rows, rendered by the same
+// components, from memory instead of IndexedDB. It has no router, no app shell, no database layer:
+// what is left is what any list of these rows costs on this machine, in this run.
+
+const MATCHES_SHOWN = 100;
+
+/** Every contact's search string, read once after the first render (that read is not measured). */
+let everyone: { contact: Contact; haystack: string }[] = [];
+
+function readEveryone(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('tend');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const request = open.result.transaction('contacts').objectStore('contacts').getAll();
+      request.onsuccess = () => {
+        everyone = (request.result as Contact[]).map((contact) => ({ contact, haystack: `\n${contact.searchWords.join('\n')}` }));
+        open.result.close();
+        resolve();
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+/** The plain scan: every typed word must start one of a contact's words. */
+function scan(text: string): Contact[] {
+  const needles = wordsOf(text).map((word) => `\n${word.slice(0, 60)}`);
+  const found: Contact[] = [];
+  for (const { contact, haystack } of everyone) {
+    if (needles.every((needle) => haystack.includes(needle))) {
+      found.push(contact);
+      if (found.length > MATCHES_SHOWN) break;
+    }
+  }
+  return found.sort((a, b) => a.fullName.localeCompare(b.fullName)).slice(0, MATCHES_SHOWN);
+}
+
+function Floor() {
+  const [text, setText] = useState('');
+  const rows = text.trim() ? scan(text) : (firstRows as Contact[]);
+  useEffect(() => {
+    void readEveryone().then(() => Object.assign(globalThis, { floorReady: true }));
+  }, []);
+  return (
+    <div className="app">
+      <main className="app-main">
+        <section>
+          <h1>Contacts</h1>
+          <input
+            type="search"
+            className="search"
+            aria-label="Search contacts"
+            value={text}
+            onChange={(event) => setText(event.target.value)}
+          />
+          <p className="hint">{rows.length} found</p>
+          <VirtualList count={rows.length} rowHeight={56} label="Contacts">
+            {(index) => {
+              const contact = rows[index];
+              return contact ? <ContactRow contact={contact} /> : null;
+            }}
+          </VirtualList>
+        </section>
+      </main>
+    </div>
+  );
+}
+
+const root = document.getElementById('root');
+if (root)
+  createRoot(root).render(
+    <StrictMode>
+      <Floor />
+    </StrictMode>,
+  );

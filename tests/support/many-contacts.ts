@@ -1,0 +1,138 @@
+import type { Page } from '@playwright/test';
+import { emailAlias } from '../../utils/identity';
+import { searchWordsFor } from '../../utils/search-words';
+
+// Many contacts, for the panel bench and the tests of a busy panel: contacts and touches the way Tend stores them (the same
+// derived search words and alias keys), generated from a fixed seed so every run has the same data.
+
+const DAY = 86_400_000;
+/** The first contact has this many touches: the one the bench opens. */
+export const BUSY_TOUCHES = 500;
+
+const FIRST = [
+  'Anna',
+  'Ben',
+  'Chloé',
+  'Dmitri',
+  'Eitan',
+  'Fatima',
+  'Goran',
+  'Hana',
+  'Ingrid',
+  'Jorge',
+  'Kwame',
+  'Marta',
+  'Nikhil',
+  'Priya',
+  'Rosa',
+  'Søren',
+];
+const LAST = [
+  'Andersen',
+  'Bakker',
+  'Castillo',
+  'Dubois',
+  'Fischer',
+  'García',
+  'Haddad',
+  'Jansen',
+  'Kowalski',
+  'Müller',
+  'Nakamura',
+  'Okafor',
+  'Rossi',
+  'Tanaka',
+];
+const COMPANY = ['Acme Analytics', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Hooli', 'Northwind Traders', 'Contoso'];
+const TITLE = ['VP Sales', 'Head of Procurement', 'CTO', 'Account Executive', 'Procurement Officer', 'Analyst'];
+const STAGES = ['new', 'nurturing', 'engaged', 'sales-ready', 'customer'];
+const TYPES = ['email', 'call', 'meeting', 'linkedin-message'];
+
+function seeded(seed: number) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+/** Records the way Tend stores them, with the same derived search words and alias keys. */
+export function contactsFrom(start: number, end: number, now: number) {
+  const random = seeded(start + 1);
+  const pick = <T>(values: readonly T[]) => values[Math.floor(random() * values.length)] as T;
+  const records = [];
+  for (let n = start; n < end; n++) {
+    const [firstName, lastName] = n === 0 ? ['Zebulon', 'Busyworth'] : [pick(FIRST), pick(LAST)];
+    const fullName = `${firstName} ${lastName}`;
+    const companyName = pick(COMPANY);
+    const title = pick(TITLE);
+    const email = `${firstName}.${lastName}.${n}@example.com`.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    const updatedAt = now - Math.floor(random() * 400) * DAY;
+    records.push({
+      id: `c${String(n).padStart(6, '0')}`,
+      firstName,
+      lastName,
+      fullName,
+      title,
+      companyName,
+      emails: [email],
+      phones: [],
+      aliases: [emailAlias(email)],
+      roles: [],
+      sources: [],
+      tags: [],
+      stage: pick(STAGES),
+      origin: 'sales',
+      employment: [],
+      searchWords: searchWordsFor([fullName, companyName, title, email]),
+      createdAt: updatedAt - 30 * DAY,
+      updatedAt,
+      lastTouchAt: updatedAt,
+      nextDueAt: updatedAt + 30 * DAY,
+    });
+  }
+  return records;
+}
+
+export function touchesFrom(start: number, end: number, now: number, contacts: number) {
+  const random = seeded(start + 7);
+  const records = [];
+  for (let n = start; n < end; n++) {
+    // The first 500 belong to one contact; the rest spread over everyone else.
+    const contact = n < BUSY_TOUCHES ? 0 : 1 + (n % (contacts - 1));
+    const at = now - Math.floor(random() * 700 * DAY);
+    records.push({
+      id: `t${String(n).padStart(7, '0')}`,
+      contactId: `c${String(contact).padStart(6, '0')}`,
+      type: TYPES[n % TYPES.length],
+      direction: n % 3 === 0 ? 'in' : 'out',
+      at,
+      summary: n % 2 === 0 ? `Talked through the renewal and the procurement timeline, round ${n}.` : undefined,
+      answered: true,
+      source: { kind: 'manual' },
+      createdAt: at,
+    });
+  }
+  return records;
+}
+
+/** Writes records straight into Tend's database from its own panel page, in one transaction per block. */
+export async function seed(panel: Page, store: string, records: unknown[]): Promise<void> {
+  await panel.evaluate(
+    ({ store, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tend');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(store, 'readwrite');
+          for (const record of records) tx.objectStore(store).put(record);
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { store, records },
+  );
+}

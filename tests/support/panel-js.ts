@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+// What JavaScript the built side panel loads when it opens, read from the build: the modules its
+// page names (script and modulepreload), everything they import statically, and the first view's
+// chunk with its own static imports (the panel loads it before its first render). Dynamic
+// `import("…")` calls are left out: that code loads when first used.
+
+const STATIC_IMPORT = /(?:\bimport|\bexport)\s*(?:[\w${},*\s]+?\s*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g;
+
+function closure(dir: string, start: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    const source = readFileSync(path.join(dir, file), 'utf8');
+    for (const match of source.matchAll(STATIC_IMPORT)) visit(path.posix.join(path.posix.dirname(file), match[1] ?? ''));
+  };
+  for (const file of start) visit(file);
+  return seen;
+}
+
+function gzipBytes(dir: string, files: Iterable<string>): number {
+  let total = 0;
+  for (const file of files) total += gzipSync(readFileSync(path.join(dir, file))).length;
+  return total;
+}
+
+export interface PanelOpenJs {
+  /** The page's own modules and their static imports. */
+  shell: { files: string[]; gzip: number };
+  /** Per first view: everything loaded before the first render when the panel opens on it. */
+  views: { view: string; gzip: number }[];
+}
+
+/** The panel's first views: a plain opening loads Welcome and Today; links open Contacts or the page. */
+export const FIRST_VIEWS: Record<string, readonly string[]> = {
+  'plain opening': ['WelcomeView', 'TodayView'],
+  contacts: ['ContactsView'],
+  page: ['PageView'],
+};
+
+export function panelOpenJs(dir = '.output/chrome-mv3'): PanelOpenJs {
+  const html = readFileSync(path.join(dir, 'sidepanel.html'), 'utf8');
+  const named = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  const shell = closure(dir, named);
+  const chunks = readdirSync(path.join(dir, 'chunks'));
+  const chunkOf = (view: string) => {
+    const file = chunks.find((name) => name.startsWith(`${view}-`) && name.endsWith('.js'));
+    if (!file) throw new Error(`no chunk for ${view} in ${dir}/chunks`);
+    return `chunks/${file}`;
+  };
+  const views = Object.entries(FIRST_VIEWS).map(([view, names]) => {
+    const files = closure(dir, [...shell, ...names.map(chunkOf)]);
+    return { view, gzip: gzipBytes(dir, files) };
+  });
+  return { shell: { files: [...shell], gzip: gzipBytes(dir, shell) }, views };
+}
+
+export const builtPanelExists = (dir = '.output/chrome-mv3') => existsSync(path.join(dir, 'sidepanel.html'));
