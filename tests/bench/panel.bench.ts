@@ -1,8 +1,8 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, expect, type Page, test } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, serviceWorkerOf } from '../e2e/fixtures';
-import { prepareBenchExtension, prepareEmptyWorker } from './bench-extension';
 import { BUSY_TOUCHES, contactsFrom, seed, touchesFrom } from '../support/many-contacts';
+import { prepareBenchExtension, prepareEmptyWorker } from './bench-extension';
 import { panelOpenJsRow } from './panel-js-row';
 import { median, ms, quantile, ratio, report, verdict } from './stats';
 
