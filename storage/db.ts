@@ -9,6 +9,7 @@ import { DEFAULT_CADENCE, type Settings } from '../utils/model/settings';
 import type { StageEvent } from '../utils/model/stage-event';
 import type { Touch } from '../utils/model/touch';
 import { nextDueAt } from '../utils/nurture/cadence';
+import { type ContactWords, contactWordsMiddleware, wordsOf } from './contact-words';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
@@ -25,6 +26,7 @@ export class TendDb extends Dexie {
   clips!: EntityTable<Clip, 'id'>;
   settings!: EntityTable<Settings, 'id'>;
   crmLookups!: EntityTable<CrmLookup, 'key'>;
+  contactWords!: EntityTable<ContactWords, 'id'>;
 
   constructor(name = 'tend') {
     super(name);
@@ -60,6 +62,23 @@ export class TendDb extends Dexie {
     // Version 3: what the team's CRM answered about a person or company, cached with its age. A
     // cache, not the rep's data: never in backups, emptied when the CRM is disconnected.
     this.version(3).stores({ crmLookups: 'key, crm, checkedAt' });
+    // Version 4: each contact's search words in a small table of their own, kept in the contact's
+    // own write transactions (contact-words.ts), which the search table reads and follows. Derived
+    // data: filled here from the contacts, never in backups.
+    this.version(4)
+      .stores({ contactWords: 'id, seq' })
+      .upgrade(async (tx) => {
+        let seq = 0;
+        const entries: ContactWords[] = [];
+        await tx
+          .table<Contact>('contacts')
+          .toCollection()
+          .each((contact) => {
+            entries.push({ id: contact.id, words: wordsOf(contact), seq: ++seq });
+          });
+        await tx.table<ContactWords>('contactWords').bulkPut(entries);
+      });
+    this.use(contactWordsMiddleware);
   }
 }
 

@@ -1,5 +1,5 @@
-import { Dexie, type ObservabilitySet } from 'dexie';
-import type { Contact } from '../utils/model/contact';
+import { liveQuery, type Subscription } from 'dexie';
+import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
 
 /**
@@ -8,10 +8,11 @@ import { db } from './db';
  * IndexedDB charges several microseconds for every index entry or record it hands over, so a query
  * of several common words ("hana tanaka" among 50,000 contacts) cannot be answered from the index
  * within a keystroke. Scanning one short string per contact in memory takes a few milliseconds.
- * The table is read when a view asks for it (`fillSearchTable`) or after a search found it empty,
- * and then follows every committed change to the contacts through Dexie's `storagemutated` event, which fires for writes made by this page and by
- * every other Tend page. Until the table is ready, or after a change too large to follow record by
- * record, `lookUp` answers null and the caller searches the index instead.
+ * The table is read from `contactWords` (one short string per contact, kept in the contacts' own
+ * write transactions: contact-words.ts) when a view asks for it (`fillSearchTable`) or after a
+ * search found it empty, and then follows every committed change, from this page or any other Tend
+ * page, through a live query on the entries written after the last one it applied. Until the table
+ * is ready `lookUp` answers null and the caller searches the index instead.
  */
 
 /** Records read per step while filling the table: each a short block, so the panel keeps responding. */
@@ -24,15 +25,12 @@ let filling: Promise<void> = Promise.resolve();
 /** Bumped whenever what `lookUp` answers may have changed. */
 let version = 0;
 let haystacks = new Map<string, string>();
-/** Contacts changed while the table was being filled, read again once it is full; null after a bulk change. */
-let changedWhileFilling: Set<string> | null = new Set();
-/** Refreshes run one after another, so an older read never overwrites a newer one. */
-let refreshes: Promise<void> = Promise.resolve();
+/** The last `seq` applied: entries above it are changes not yet in the table. */
+let applied = 0;
+/** Changes are applied one batch after another, in `seq` order. */
+let applying: Promise<void> = Promise.resolve();
+let following: Subscription | undefined;
 const listeners = new Set<() => void>();
-
-// Words never contain a line break (they are letters, digits, '@' and '.'), so "\nword" marks the
-// start of a word and `includes` is a prefix test on every word at once.
-const haystackOf = (contact: Contact) => `\n${contact.searchWords.join('\n')}`;
 
 /**
  * Ids of contacts that have a word starting with every one of `words`, at most `limit`, or null
@@ -65,11 +63,16 @@ export function searchTableVersion(): number {
   return version;
 }
 
-/** Fills the table unless it is full or filling; resolves when it is ready or gave up. */
+/** Fills the table unless it is full or filling, and applies every change committed until now. */
 export async function fillSearchTable(): Promise<void> {
-  if (state === 'empty') filling = fill();
-  await filling;
-  await refreshes;
+  // A second round when the changes applied cleared every contact (the table was then forgotten).
+  for (let round = 0; round < 2; round++) {
+    if (state === 'empty') filling = fill();
+    await filling;
+    if (state !== 'ready') return;
+    await apply(await changesSince(applied));
+    if (state === 'ready') return;
+  }
 }
 
 function notify(): void {
@@ -78,86 +81,76 @@ function notify(): void {
 }
 
 function forget(): void {
+  following?.unsubscribe();
+  following = undefined;
   state = 'empty';
   haystacks = new Map();
   notify();
 }
 
+const changesSince = (seq: number) => db.contactWords.where('seq').above(seq).toArray();
+
 async function fill(): Promise<void> {
   state = 'filling';
-  changedWhileFilling = new Set();
   const started = performance.now();
   const next = new Map<string, string>();
+  let last = 0;
   try {
-    let after: string | undefined;
-    for (;;) {
-      const from = after === undefined ? db.contacts.orderBy(':id') : db.contacts.where(':id').above(after);
-      const chunk = await from.limit(READ_CHUNK).toArray();
-      for (const contact of chunk) next.set(contact.id, haystackOf(contact));
-      if (chunk.length < READ_CHUNK) break;
-      after = chunk[chunk.length - 1]?.id;
-    }
+    // Read in one transaction, so the entries and the last seq agree; in chunks, so no single
+    // read holds the page for long.
+    await db.transaction('r', db.contactWords, async () => {
+      last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
+      let after: string | undefined;
+      for (;;) {
+        const from = after === undefined ? db.contactWords.toCollection() : db.contactWords.where(':id').above(after);
+        const chunk = await from.limit(READ_CHUNK).toArray();
+        for (const entry of chunk) if (entry.words !== '') next.set(entry.id, entry.words);
+        if (chunk.length < READ_CHUNK) break;
+        after = chunk[chunk.length - 1]?.id;
+      }
+    });
   } catch {
     // The index search still works and reports the error; the next search tries again.
     state = 'empty';
     return;
   }
-  // The storagemutated listener may have changed this while the reads above were awaited.
-  const changed = changedWhileFilling as Set<string> | null;
-  if (changed === null) {
-    state = 'empty';
-    return;
-  }
+  next.delete(RESET);
   haystacks = next;
+  applied = last;
   state = 'ready';
   // One entry per fill, for the benchmark: how long searching had to fall back on the index.
   performance.measure('tend:search-table', { start: started });
   // Becoming ready changes no answer (searches until now read the index, live), so nothing is told:
   // a list on screen stays as it is rather than reshuffling under the rep's eyes.
-  if (changed.size > 0) refresh([...changed]);
+  follow();
 }
 
-function refresh(ids: string[]): void {
-  refreshes = refreshes.then(async () => {
-    if (state !== 'ready') return;
-    try {
-      const contacts = await db.contacts.bulkGet(ids);
-      if (state !== 'ready') return;
-      ids.forEach((id, n) => {
-        const contact = contacts[n];
-        if (contact) haystacks.set(id, haystackOf(contact));
-        else haystacks.delete(id);
-      });
-      notify();
-    } catch {
-      forget();
-    }
+/** Every change committed after the last one applied, by any page, reaches the table. */
+function follow(): void {
+  following = liveQuery(() => changesSince(applied)).subscribe({
+    next: (entries) => void apply(entries),
+    error: () => forget(),
   });
 }
 
-/** The primary keys a mutation names one by one, or 'all' when it names a range (bulk writes, clear). */
-function keysOf(tree: unknown): string[] | 'all' {
-  const keys: string[] = [];
-  const walk = (node: unknown): boolean => {
-    if (node === null || typeof node !== 'object' || !('from' in node)) return true;
-    const { from, to, l, r } = node as { from: unknown; to: unknown; l?: unknown; r?: unknown };
-    if (typeof from !== 'string' || from !== to) return false;
-    keys.push(from);
-    return walk(l) && walk(r);
-  };
-  return walk(tree) ? keys : 'all';
+function apply(entries: ContactWords[]): Promise<void> {
+  applying = applying.then(() => {
+    const fresh = entries.filter((entry) => entry.seq > applied).sort((a, b) => a.seq - b.seq);
+    if (state !== 'ready' || fresh.length === 0) return;
+    if (fresh.some((entry) => entry.id === RESET)) {
+      // Every contact was cleared (erase, restore): the next search reads the table afresh.
+      forget();
+      return;
+    }
+    for (const entry of fresh) {
+      if (entry.words === '') haystacks.delete(entry.id);
+      else haystacks.set(entry.id, entry.words);
+    }
+    applied = fresh[fresh.length - 1]?.seq ?? applied;
+    notify();
+  });
+  return applying;
 }
-
-Dexie.on('storagemutated', (parts: ObservabilitySet) => {
-  const tree = parts[`idb://${db.name}/contacts/`];
-  if (!tree || state === 'empty') return;
-  const keys = keysOf(tree);
-  if (state === 'filling') {
-    if (keys === 'all') changedWhileFilling = null;
-    else for (const key of keys) changedWhileFilling?.add(key);
-  } else if (keys === 'all') forget();
-  else refresh(keys);
-});
 
 // A database opened again (deleted, or upgraded by another page) may hold anything: read it afresh.
 // The first opening happens while the table is filling, and that fill reads the opened database.

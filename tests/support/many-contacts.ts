@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { wordsOf } from '../../storage/contact-words';
 import { emailAlias } from '../../utils/identity';
 import { searchWordsFor } from '../../utils/search-words';
 
@@ -116,16 +117,31 @@ export function touchesFrom(start: number, end: number, now: number, contacts: n
   return records;
 }
 
-/** Writes records straight into Tend's database from its own panel page, in one transaction per block. */
-export async function seed(panel: Page, store: string, records: unknown[]): Promise<void> {
+/**
+ * Writes records straight into Tend's database from its own panel page, in one transaction per
+ * block. Contacts get their search words beside them, as Tend's own writes do (contact-words.ts),
+ * each with the next seq after those already there.
+ */
+export async function seed(panel: Page, store: 'contacts' | 'touches', records: unknown[]): Promise<void> {
+  const words =
+    store === 'contacts'
+      ? (records as { id: string; searchWords: string[] }[]).map((contact) => ({ id: contact.id, words: wordsOf(contact) }))
+      : [];
   await panel.evaluate(
-    ({ store, records }) =>
+    ({ store, records, words }) =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('tend');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
-          const tx = open.result.transaction(store, 'readwrite');
+          const tx = open.result.transaction(words.length > 0 ? [store, 'contactWords'] : [store], 'readwrite');
           for (const record of records) tx.objectStore(store).put(record);
+          if (words.length > 0) {
+            const last = tx.objectStore('contactWords').index('seq').openCursor(null, 'prev');
+            last.onsuccess = () => {
+              const seq = typeof last.result?.key === 'number' ? last.result.key : 0;
+              for (const [n, entry] of words.entries()) tx.objectStore('contactWords').put({ ...entry, seq: seq + n + 1 });
+            };
+          }
           tx.oncomplete = () => {
             open.result.close();
             resolve();
@@ -133,6 +149,6 @@ export async function seed(panel: Page, store: string, records: unknown[]): Prom
           tx.onerror = () => reject(tx.error);
         };
       }),
-    { store, records },
+    { store, records, words },
   );
 }

@@ -87,7 +87,7 @@ describe('schema upgrades', () => {
     await populateV1();
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const counts = await Promise.all([
       db.contacts.count(),
       db.touches.count(),
@@ -113,6 +113,13 @@ describe('schema upgrades', () => {
     expect((await db.settings.get('settings'))?.neverLog).toEqual(['@tend.invalid']);
     // Version 3's look-up cache starts empty and answers by its indexes.
     expect(await db.crmLookups.where('crm').equals('hubspot').count()).toBe(0);
+    // Version 4's search words are there for every contact.
+    expect((await db.contactWords.toArray()).map((entry) => [entry.id, entry.words]).sort()).toEqual([
+      ['Ana', '\nana'],
+      ['Bo', '\nbo'],
+      ['Cy', '\ncy'],
+      ['Di', '\ndi'],
+    ]);
     db.close();
   });
 });
@@ -130,9 +137,13 @@ describe('the latest schema', () => {
 
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const after = Object.fromEntries(
-      await Promise.all(db.tables.filter((table) => table.name !== 'crmLookups').map(async (table) => [table.name, await table.toArray()])),
+      await Promise.all(
+        db.tables
+          .filter((table) => !['crmLookups', 'contactWords'].includes(table.name))
+          .map(async (table) => [table.name, await table.toArray()]),
+      ),
     );
     expect(after).toEqual(before);
     expect((await db.contacts.get('Ana'))?.hubspotId).toBe('901');
@@ -146,6 +157,41 @@ describe('the latest schema', () => {
     db.close();
   });
 
+  it('upgrades a populated version 3 database to version 4: every record as it was, and every contact searchable by its words', async () => {
+    await populateV1();
+    const v3 = new Dexie(NAME);
+    v3.version(1).stores(V1_STORES);
+    v3.version(2).stores({ contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt, nextDueAt' });
+    v3.version(3).stores({ crmLookups: 'key, crm, checkedAt' });
+    await v3.open();
+    await v3.table('contacts').update('Ana', { searchWords: ['ana', 'castillo', 'globex'] });
+    await v3.table('crmLookups').put({ key: 'pipedrive:person:x|||', crm: 'pipedrive', checkedAt: T0, facts: null });
+    const before = Object.fromEntries(await Promise.all(v3.tables.map(async (table) => [table.name, await table.toArray()])));
+    v3.close();
+
+    const db = new TendDb(NAME);
+    await db.open();
+    expect(db.verno).toBe(4);
+    const after = Object.fromEntries(
+      await Promise.all(
+        db.tables.filter((table) => table.name !== 'contactWords').map(async (table) => [table.name, await table.toArray()]),
+      ),
+    );
+    expect(after).toEqual(before);
+    const words = await db.contactWords.toArray();
+    expect(words.map((entry) => [entry.id, entry.words]).sort()).toEqual([
+      ['Ana', '\nana\ncastillo\nglobex'],
+      ['Bo', '\nbo'],
+      ['Cy', '\ncy'],
+      ['Di', '\ndi'],
+    ]);
+    // Writes after the upgrade continue the sequence the followers read.
+    const last = Math.max(...words.map((entry) => entry.seq));
+    await db.contacts.update('Bo', { searchWords: ['bo', 'lindqvist'] });
+    expect(await db.contactWords.get('Bo')).toEqual({ id: 'Bo', words: '\nbo\nlindqvist', seq: last + 1 });
+    db.close();
+  });
+
   it('opens a populated latest database, written with its own schema, keeping every record as it was', async () => {
     await populateV1();
     const upgraded = new TendDb(NAME);
@@ -155,10 +201,11 @@ describe('the latest schema', () => {
 
     const reopened = new TendDb(NAME);
     await reopened.open();
-    expect(reopened.verno).toBe(3);
+    expect(reopened.verno).toBe(4);
     const after = Object.fromEntries(await Promise.all(reopened.tables.map(async (table) => [table.name, await table.toArray()])));
     expect(after).toEqual(before);
-    expect(Object.values(after).flat()).toHaveLength(11);
+    // 11 records and the four contacts' search words.
+    expect(Object.values(after).flat()).toHaveLength(15);
     reopened.close();
   });
 });

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { eraseAll } from '../../../storage/backup';
+import { RESET } from '../../../storage/contact-words';
 import { createContact, searchContacts, updateContact } from '../../../storage/contacts';
-import { db } from '../../../storage/db';
+import { db, TendDb } from '../../../storage/db';
 import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 
@@ -75,5 +76,49 @@ describe('the in-memory search table', () => {
     await fillSearchTable();
     expect(lookUp(['hana', 'tanaka'], 5)).toHaveLength(5);
     expect(await searchContacts('hana t', 5)).toHaveLength(5);
+  });
+});
+
+describe("the contacts' search words, kept beside them", () => {
+  const wordsOf = async () => Object.fromEntries((await db.contactWords.toArray()).map((entry) => [entry.id, entry.words]));
+
+  it('are written in the same transaction as every contact write, each with the next seq, and emptied when a contact goes', async () => {
+    const ana = await createContact({ fullName: 'Ana Castillo', companyName: 'Globex' });
+    const bo = await createContact({ fullName: 'Bo Lindqvist' });
+    await updateContact(ana.id, { companyName: 'Initech' });
+    expect(await wordsOf()).toEqual({ [ana.id]: '\nana\ncastillo\ninitech', [bo.id]: '\nbo\nlindqvist' });
+    await db.contacts.delete(bo.id);
+    expect((await wordsOf())[bo.id]).toBe('');
+    const seqs = (await db.contactWords.orderBy('seq').toArray()).map((entry) => entry.seq);
+    expect(new Set(seqs).size).toBe(seqs.length);
+
+    // A write that fails leaves the words as they were: they share its transaction.
+    await expect(
+      db.transaction('rw', db.contacts, async () => {
+        await db.contacts.update(ana.id, { searchWords: ['renamed'] });
+        throw new Error('cut');
+      }),
+    ).rejects.toThrow('cut');
+    expect((await wordsOf())[ana.id]).toBe('\nana\ncastillo\ninitech');
+
+    // Clearing every contact (erase, restore) leaves a mark that says "read everything again".
+    await eraseAll();
+    expect(await db.contactWords.toArray()).toEqual([expect.objectContaining({ id: RESET, words: '' })]);
+  });
+
+  it('reach a filled search table by themselves, for writes from another page', async () => {
+    await createContact({ fullName: 'Anna Müller' });
+    await fillSearchTable();
+    // Another Tend page: its own connection to the same database.
+    const other = new TendDb(db.name);
+    const template = await db.contacts.toCollection().first();
+    if (!template) throw new Error('no contact');
+    const zoran = 'other-page';
+    const written = { ...template, id: zoran, aliases: ['email:z@example.com'], fullName: 'Zoran Acme', searchWords: ['zoran', 'acme'] };
+    await other.transaction('rw', other.contacts, () => other.contacts.add(written));
+    await vi.waitFor(() => expect(lookUp(['zoran'], 10)).toEqual([zoran]));
+    await other.contacts.delete(zoran);
+    await vi.waitFor(() => expect(lookUp(['zoran'], 10)).toEqual([]));
+    other.close();
   });
 });
