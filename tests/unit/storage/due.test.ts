@@ -108,3 +108,21 @@ describe('stage history', () => {
     expect(await db.stageEvents.count()).toBe(3);
   });
 });
+
+describe('Today with thousands due', () => {
+  it('lists every contact due exactly once, however the reads split runs of equal due dates', async () => {
+    const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
+    const record = await getContact(template.id);
+    if (!record) throw new Error('no contact');
+    // 2,600 more, in runs of equal due dates that straddle the reads' chunks, and some not due yet.
+    const dues = [...Array(1_300).fill(day(31)), ...Array(900).fill(day(32)), ...Array(400).fill(day(60))];
+    await db.contacts.bulkAdd(
+      dues.map((nextDueAt, n) => ({ ...record, id: `due-${n}`, aliases: [`email:due-${n}@example.com`], fullName: `Due ${n}`, nextDueAt })),
+    );
+    const items = await loadToday(day(33));
+    const ids = items.map((item) => item.contact.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(1 + 1_300 + 900);
+    expect(ids).not.toContain('due-2200');
+  });
+});
