@@ -1,12 +1,12 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
 import { allContacts, remindersForCalendar } from '../../storage/exports';
-import { type CsvShape, contactsCsv } from '../../utils/io/csv-export';
+import { type CsvShape, contactsCsvParts } from '../../utils/io/csv-export';
 import { outreachContacts } from '../../utils/io/export-contacts';
 import { remindersIcs } from '../../utils/io/ics-export';
-import { contactsVcard } from '../../utils/io/vcard-export';
+import { contactsVcardParts } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
-import { downloadFile } from '../download';
+import { downloadFile, partsOf } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
@@ -31,8 +31,9 @@ export function ExportSection() {
     run(async () => {
       const contacts = await allContacts();
       const shown = outreachContacts(contacts).length;
-      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, contactsVcard(contacts), 'text/vcard;charset=utf-8');
-      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, contactsCsv(contacts, kind), 'text/csv;charset=utf-8');
+      if (kind === 'vcard')
+        downloadFile(`tend-contacts-${stamp()}.vcf`, await partsOf(contactsVcardParts(contacts)), 'text/vcard;charset=utf-8');
+      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, await partsOf(contactsCsvParts(contacts, kind)), 'text/csv;charset=utf-8');
       const left = contacts.length - shown;
       return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
     });

@@ -2,7 +2,11 @@
 // escape backslash, comma, semicolon and newlines; lines are folded at 75 octets, never inside a
 // UTF-8 character, and end in CRLF.
 
+/** Anything escapeText changes; most values have none of it and are returned as they are. */
+const NEEDS_ESCAPE = /[\\;,\p{Cc}]/u;
+
 export function escapeText(value: string): string {
+  if (!NEEDS_ESCAPE.test(value)) return value;
   return value
     .replace(/\\/g, '\\\\')
     .replace(/;/g, '\\;')

@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact';
 import { csvOf } from './csv-cell';
-import { nameParts, outreachContacts } from './export-contacts';
+import { EXPORT_SLICE, nameParts, outreachContacts } from './export-contacts';
 
 // Contacts as CSV, shaped for the CRM they are going to. HubSpot's and Salesforce's importers map
 // columns by these header names onto their standard contact fields; the plain CSV has everything.
@@ -80,7 +80,14 @@ const SHAPES: Record<CsvShape, { header: string[]; row: (contact: Contact) => (s
   },
 };
 
-export function contactsCsv(contacts: readonly Contact[], shape: CsvShape): string {
+/** The CSV in parts (the header, then a slice of rows each), which joined are `contactsCsv`. */
+export function* contactsCsvParts(contacts: readonly Contact[], shape: CsvShape, slice = EXPORT_SLICE): Generator<string> {
   const { header, row } = SHAPES[shape];
-  return csvOf([header, ...outreachContacts(contacts).map(row)]);
+  yield csvOf([header]);
+  const shown = outreachContacts(contacts);
+  for (let start = 0; start < shown.length; start += slice) yield csvOf(shown.slice(start, start + slice).map(row));
+}
+
+export function contactsCsv(contacts: readonly Contact[], shape: CsvShape): string {
+  return [...contactsCsvParts(contacts, shape)].join('');
 }

@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact';
 import { contentLines, escapeText } from './content-lines';
-import { nameParts, outreachContacts } from './export-contacts';
+import { EXPORT_SLICE, nameParts, outreachContacts } from './export-contacts';
 
 // Contacts as vCard 4.0 (RFC 6350), one card each, for address books and CRMs that take .vcf.
 
@@ -25,6 +25,13 @@ function card(contact: Contact): string[] {
   return lines;
 }
 
+/** The cards in parts of `slice` contacts each, which joined are `contactsVcard`. */
+export function* contactsVcardParts(contacts: readonly Contact[], slice = EXPORT_SLICE): Generator<string> {
+  const shown = outreachContacts(contacts);
+  if (shown.length === 0) yield contentLines([]);
+  for (let start = 0; start < shown.length; start += slice) yield contentLines(shown.slice(start, start + slice).flatMap(card));
+}
+
 export function contactsVcard(contacts: readonly Contact[]): string {
-  return contentLines(outreachContacts(contacts).flatMap(card));
+  return [...contactsVcardParts(contacts)].join('');
 }

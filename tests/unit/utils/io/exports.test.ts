@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { foldLine } from '../../../../utils/io/content-lines';
-import { contactsCsv } from '../../../../utils/io/csv-export';
+import { contactsCsv, contactsCsvParts } from '../../../../utils/io/csv-export';
 import { remindersIcs } from '../../../../utils/io/ics-export';
-import { contactsVcard } from '../../../../utils/io/vcard-export';
+import { contactsVcard, contactsVcardParts } from '../../../../utils/io/vcard-export';
 import type { Contact } from '../../../../utils/model/contact';
 
 function contact(id: string, fields: Partial<Contact>): Contact {
@@ -94,6 +94,26 @@ describe('contactsVcard', () => {
     expect(zoe.getFirstPropertyValue('note')).toBe('Finance leader\nand "runner", 山田');
     expect(zoe.getFirstProperty('categories')?.getValues()).toEqual(['finance', 'EMEA, DACH']);
     expect(zoe.getFirstPropertyValue('url')).toBe('https://www.linkedin.com/in/zoe-muller');
+  });
+});
+
+describe('exports built in parts', () => {
+  // The panel builds large exports a slice at a time; the file must not depend on where slices end.
+  const many = Array.from({ length: 23 }, (_, n) => ({ ...(people[n % 3] as Contact), id: `p${n}`, fullName: `Person ${n}, ${n % 3}` }));
+
+  it.each(['hubspot', 'salesforce', 'plain'] as const)('writes the same %s CSV in slices of any size', (shape) => {
+    const whole = [...contactsCsvParts(many, shape, 1_000)];
+    expect(whole).toHaveLength(2);
+    const sliced = [...contactsCsvParts(many, shape, 4)];
+    expect(sliced.length).toBe(1 + Math.ceil(many.filter((person) => person.stage !== 'do-not-contact').length / 4));
+    expect(sliced.join('')).toBe(whole.join(''));
+    expect(Papa.parse(sliced.join(''), { header: true, skipEmptyLines: true }).data).toHaveLength(16);
+  });
+
+  it('writes the same vCards in slices of any size, and an empty file for no one', () => {
+    expect([...contactsVcardParts(many, 5)].join('')).toBe([...contactsVcardParts(many, 1_000)].join(''));
+    expect(contactsVcard(many).match(/BEGIN:VCARD/g)).toHaveLength(16);
+    expect([...contactsVcardParts([], 5)].join('')).toBe('\r\n');
   });
 });
 
