@@ -1,22 +1,29 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useSyncExternalStore } from 'react';
-import { searchContacts } from '../storage/contacts';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { searchContacts, searchInMemory } from '../storage/contacts';
 import { fillSearchTable, onSearchTableChange, searchTableVersion } from '../storage/search-table';
-import type { Contact } from '../utils/model/contact';
+import type { ContactSummary } from '../utils/model/contact';
 
 /**
  * Contacts matching `text`, at most `limit`; undefined while reading, null for an empty query.
  * Once `settled` (what the view shows first has rendered), the search table is filled in idle time,
- * so typing never waits for it and it never delays the first render.
- * A search answered from the in-memory table reads only the records it shows, which a live query
- * alone would not re-run for when another contact starts to match; the table's version does.
+ * so typing never waits for it and it never delays the first render. Once it is ready, a keystroke
+ * is answered in the same render, from memory; until then the index is read, in a live query.
  */
-export function useContactSearch(text: string, limit: number, settled = true): Contact[] | null | undefined {
+export function useContactSearch(text: string, limit: number, settled = true): ContactSummary[] | null | undefined {
   const version = useSyncExternalStore(onSearchTableChange, searchTableVersion);
   useEffect(() => {
     if (!settled) return;
     const idle = requestIdleCallback(() => void fillSearchTable(), { timeout: 1_000 });
     return () => cancelIdleCallback(idle);
   }, [settled]);
-  return useLiveQuery(() => (text.trim() ? searchContacts(text, limit) : null), [text, limit, version]);
+  const searching = text.trim() !== '';
+  // `version` changes whenever the table does: the answer is computed again then.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: version is the table's change signal.
+  const fromMemory = useMemo(() => (searching ? searchInMemory(text, limit) : null), [searching, text, limit, version]);
+  const fromIndex = useLiveQuery(
+    () => (searching && fromMemory === undefined ? searchContacts(text, limit) : null),
+    [searching, text, limit, fromMemory === undefined],
+  );
+  return fromMemory !== undefined ? fromMemory : fromIndex;
 }

@@ -1,8 +1,8 @@
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { Contact } from '../utils/model/contact';
+import type { Contact, ContactSummary } from '../utils/model/contact';
 
 /**
- * Every contact's search words as one short string, in a table of their own (`contactWords`),
+ * Every contact's search words as one short string, with what a result row shows, in a table of their own (`contactWords`),
  * written in the same transaction as the contact by a Dexie DBCore middleware (Dexie's documented
  * `db.use()`), so no write path can forget it. Each write takes the next `seq`; a deleted contact
  * leaves an entry with no words, and clearing contacts leaves a RESET entry. The in-memory search
@@ -14,6 +14,8 @@ export interface ContactWords {
   /** "\nword\nword…": `includes("\n" + typed)` is a prefix test on every word at once. Empty: deleted. */
   words: string;
   seq: number;
+  /** What a search result shows; absent when the contact was deleted. */
+  summary?: ContactSummary;
 }
 
 /** The entry written when every contact was cleared (erase, restore): whoever follows reads afresh. */
@@ -21,6 +23,18 @@ export const RESET = '\u0000reset';
 
 // Words never contain a line break (they are letters, digits, '@' and '.').
 export const wordsOf = (contact: Pick<Contact, 'searchWords'>) => `\n${contact.searchWords.join('\n')}`;
+
+export function summaryOf({ id, fullName, title, companyName, stage }: Contact): ContactSummary {
+  return { id, fullName, stage, ...(title ? { title } : {}), ...(companyName ? { companyName } : {}) };
+}
+
+/** A contact's entry, as written beside it. */
+export const entryOf = (contact: Contact, seq: number): ContactWords => ({
+  id: contact.id,
+  words: wordsOf(contact),
+  seq,
+  summary: summaryOf(contact),
+});
 
 const FULL_RANGE: DBCoreKeyRange = { type: 3 as DBCoreKeyRange['type'] /* DBCoreRangeType.Any */, lower: undefined, upper: undefined };
 
@@ -38,8 +52,7 @@ async function nextSeq(words: DBCoreTable, trans: DBCoreTransaction): Promise<nu
 }
 
 function entriesFor(req: DBCoreMutateRequest, seq: number): ContactWords[] {
-  if (req.type === 'add' || req.type === 'put')
-    return (req.values as Contact[]).map((contact, n) => ({ id: contact.id, words: wordsOf(contact), seq: seq + n }));
+  if (req.type === 'add' || req.type === 'put') return (req.values as Contact[]).map((contact, n) => entryOf(contact, seq + n));
   if (req.type === 'delete') return (req.keys as string[]).map((id, n) => ({ id, words: '', seq: seq + n }));
   return [{ id: RESET, words: '', seq }];
 }

@@ -1,5 +1,5 @@
 import { emailAlias, profileAlias } from '../utils/identity';
-import { Contact, ContactFields, type ContactInput } from '../utils/model/contact';
+import { Contact, ContactFields, type ContactInput, type ContactSummary } from '../utils/model/contact';
 import { StageEvent } from '../utils/model/stage-event';
 import type { Stage } from '../utils/model/vocabulary';
 import { matchesQuery, searchWordsFor, wordsOf } from '../utils/search-words';
@@ -7,7 +7,7 @@ import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { DuplicateError, RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
-import { lookUp } from './search-table';
+import { catchUp, lookUp } from './search-table';
 
 /** Fields a person edits; ids, timestamps and derived fields are kept by these operations. */
 export type ContactPatch = Partial<ContactInput> & { stageReason?: string };
@@ -162,20 +162,29 @@ export async function findContactByAliases(aliases: readonly string[]): Promise<
 /** Search-word index entries read per step: one fast bulk read each, however many contacts there are. */
 const SEARCH_CHUNK = 500;
 
+/** Indexed words are cut at 60 characters; typed ones are cut alike so a long word still matches. */
+const typedWords = (query: string) => wordsOf(query).map((word) => word.slice(0, 60));
+const byName = (a: ContactSummary, b: ContactSummary) => a.fullName.localeCompare(b.fullName);
+
+/**
+ * Contacts matching what the rep typed, at most `limit`, by name, from the in-memory search table
+ * (see search-table.ts) with no database read at all; undefined while the table is not ready.
+ */
+export function searchInMemory(query: string, limit: number): ContactSummary[] | undefined {
+  return lookUp(typedWords(query), limit)?.sort(byName);
+}
+
 /**
  * Contacts matching what the rep typed, at most `limit`, by name. Every typed word must start one of
- * the contact's words. The in-memory search table answers when it is ready (see search-table.ts);
- * until then the longest typed word (the most selective) is read through the index in bounded
- * chunks and the others are checked on those records. An empty query lists the most recently
- * changed contacts.
+ * the contact's words. The in-memory search table answers when it is ready; until then the longest
+ * typed word (the most selective) is read through the index in bounded chunks and the others are
+ * checked on those records. An empty query lists the most recently changed contacts.
  */
-export async function searchContacts(query: string, limit = 200): Promise<Contact[]> {
-  // Indexed words are cut at 60 characters; typed ones are cut alike so a long word still matches.
-  const words = wordsOf(query).map((word) => word.slice(0, 60));
+export async function searchContacts(query: string, limit = 200): Promise<ContactSummary[]> {
+  const words = typedWords(query);
   if (words.length === 0) return recentContacts(0, limit);
-  const ids = lookUp(words, limit);
-  const found = ids ? (await db.contacts.bulkGet(ids)).filter((contact) => contact !== undefined) : await searchIndex(words, limit);
-  return found.sort((a, b) => a.fullName.localeCompare(b.fullName));
+  await catchUp();
+  return (lookUp(words, limit) ?? (await searchIndex(words, limit))).sort(byName);
 }
 
 async function searchIndex(words: readonly string[], limit: number): Promise<Contact[]> {

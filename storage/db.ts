@@ -9,7 +9,7 @@ import { DEFAULT_CADENCE, type Settings } from '../utils/model/settings';
 import type { StageEvent } from '../utils/model/stage-event';
 import type { Touch } from '../utils/model/touch';
 import { nextDueAt } from '../utils/nurture/cadence';
-import { type ContactWords, contactWordsMiddleware, wordsOf } from './contact-words';
+import { type ContactWords, contactWordsMiddleware, entryOf } from './contact-words';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
@@ -74,7 +74,7 @@ export class TendDb extends Dexie {
           .table<Contact>('contacts')
           .toCollection()
           .each((contact) => {
-            entries.push({ id: contact.id, words: wordsOf(contact), seq: ++seq });
+            entries.push(entryOf(contact, ++seq));
           });
         await tx.table<ContactWords>('contactWords').bulkPut(entries);
       });

@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import type { ContactSummary } from '../utils/model/contact';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
 
@@ -24,7 +25,8 @@ let state: State = 'empty';
 let filling: Promise<void> = Promise.resolve();
 /** Bumped whenever what `lookUp` answers may have changed. */
 let version = 0;
-let haystacks = new Map<string, string>();
+/** Per contact: its words ("\nword\nword…") and what its result row shows. */
+let haystacks = new Map<string, Required<Pick<ContactWords, 'words' | 'summary'>>>();
 /** The last `seq` applied: entries above it are changes not yet in the table. */
 let applied = 0;
 /** Changes are applied one batch after another, in `seq` order. */
@@ -33,23 +35,23 @@ let following: Subscription | undefined;
 const listeners = new Set<() => void>();
 
 /**
- * Ids of contacts that have a word starting with every one of `words`, at most `limit`, or null
- * when the table is not ready (it is then filled, after this search).
+ * Contacts that have a word starting with every one of `words`, at most `limit`, as their result
+ * rows, or null when the table is not ready (it is then filled, after this search).
  */
-export function lookUp(words: readonly string[], limit: number): string[] | null {
+export function lookUp(words: readonly string[], limit: number): ContactSummary[] | null {
   // Not filled from here but from a task of its own: a search runs inside a live query, which would
   // take the table's reads of every contact as its own and re-run on any change to any of them.
   if (state === 'empty') setTimeout(() => void fillSearchTable(), 0);
   if (state !== 'ready') return null;
   const needles = words.map((word) => `\n${word}`);
-  const ids: string[] = [];
-  for (const [id, haystack] of haystacks) {
+  const found: ContactSummary[] = [];
+  for (const { words: haystack, summary } of haystacks.values()) {
     if (needles.every((needle) => haystack.includes(needle))) {
-      ids.push(id);
-      if (ids.length >= limit) break;
+      found.push(summary);
+      if (found.length >= limit) break;
     }
   }
-  return ids;
+  return found;
 }
 
 /** Called when the table changes, so a list built from `lookUp` can search again. */
@@ -70,9 +72,17 @@ export async function fillSearchTable(): Promise<void> {
     if (state === 'empty') filling = fill();
     await filling;
     if (state !== 'ready') return;
-    await apply(await changesSince(applied));
+    await catchUp();
     if (state === 'ready') return;
   }
+}
+
+/**
+ * Applies every change committed until now, without waiting for the live query to notice them:
+ * a search that awaits this sees this page's own last write (one small read, usually empty).
+ */
+export async function catchUp(): Promise<void> {
+  if (state === 'ready') await apply(await changesSince(applied));
 }
 
 function notify(): void {
@@ -93,7 +103,7 @@ const changesSince = (seq: number) => db.contactWords.where('seq').above(seq).to
 async function fill(): Promise<void> {
   state = 'filling';
   const started = performance.now();
-  const next = new Map<string, string>();
+  const next: typeof haystacks = new Map();
   let last = 0;
   try {
     // Read in one transaction, so the entries and the last seq agree; in chunks, so no single
@@ -104,7 +114,7 @@ async function fill(): Promise<void> {
       for (;;) {
         const from = after === undefined ? db.contactWords.toCollection() : db.contactWords.where(':id').above(after);
         const chunk = await from.limit(READ_CHUNK).toArray();
-        for (const entry of chunk) if (entry.words !== '') next.set(entry.id, entry.words);
+        for (const { id, words, summary } of chunk) if (summary) next.set(id, { words, summary });
         if (chunk.length < READ_CHUNK) break;
         after = chunk[chunk.length - 1]?.id;
       }
@@ -114,7 +124,6 @@ async function fill(): Promise<void> {
     state = 'empty';
     return;
   }
-  next.delete(RESET);
   haystacks = next;
   applied = last;
   state = 'ready';
@@ -143,8 +152,8 @@ function apply(entries: ContactWords[]): Promise<void> {
       return;
     }
     for (const entry of fresh) {
-      if (entry.words === '') haystacks.delete(entry.id);
-      else haystacks.set(entry.id, entry.words);
+      if (entry.summary) haystacks.set(entry.id, { words: entry.words, summary: entry.summary });
+      else haystacks.delete(entry.id);
     }
     applied = fresh[fresh.length - 1]?.seq ?? applied;
     notify();

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
 import { countContacts, recentContacts } from '../../storage/contacts';
-import type { Contact } from '../../utils/model/contact';
+import type { Contact, ContactSummary } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
@@ -37,13 +37,13 @@ export function ContactsView({ query }: { query: string }) {
   // While a search is read (the first ones read the index, before the search table is filled),
   // the rows on screen stay, marked busy, instead of a blank list.
   const answer = searching ? matches : null;
-  const lastAnswer = useRef<Contact[] | null>(null);
+  const lastAnswer = useRef<ContactSummary[] | null>(null);
   if (answer !== undefined) lastAnswer.current = answer;
   const pending = answer === undefined;
   const listed = pending ? lastAnswer.current : answer;
   const results = listed?.slice(0, MATCHES_SHOWN);
   const count = results ? results.length : total;
-  const contactAt = (index: number): Contact | undefined =>
+  const contactAt = (index: number): ContactSummary | undefined =>
     results ? results[index] : shownBlock.current.contacts[index - shownBlock.current.from];
 
   useEffect(() => input.current?.focus(), []);

@@ -74,5 +74,7 @@ export const Contact = ContactFields.extend({
   dueSnoozedUntil: Timestamp.optional(),
 });
 export type Contact = z.infer<typeof Contact>;
+/** What a list row shows of a contact: enough to render it and open it, without reading the record. */
+export type ContactSummary = Pick<Contact, 'id' | 'fullName' | 'title' | 'companyName' | 'stage'>;
 /** What a caller supplies to create a contact: fields with defaults may be left out. */
 export type ContactInput = z.input<typeof ContactFields>;

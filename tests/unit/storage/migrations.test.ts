@@ -188,7 +188,12 @@ describe('the latest schema', () => {
     // Writes after the upgrade continue the sequence the followers read.
     const last = Math.max(...words.map((entry) => entry.seq));
     await db.contacts.update('Bo', { searchWords: ['bo', 'lindqvist'] });
-    expect(await db.contactWords.get('Bo')).toEqual({ id: 'Bo', words: '\nbo\nlindqvist', seq: last + 1 });
+    expect(await db.contactWords.get('Bo')).toEqual({
+      id: 'Bo',
+      words: '\nbo\nlindqvist',
+      seq: last + 1,
+      summary: { id: 'Bo', fullName: 'Bo', stage: 'do-not-contact' },
+    });
     db.close();
   });
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { eraseAll } from '../../../storage/backup';
 import { RESET } from '../../../storage/contact-words';
-import { createContact, searchContacts, updateContact } from '../../../storage/contacts';
+import { createContact, searchContacts, searchInMemory, updateContact } from '../../../storage/contacts';
 import { db, TendDb } from '../../../storage/db';
 import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
@@ -71,6 +71,16 @@ describe('the in-memory search table', () => {
     stop();
   });
 
+  it('answers from memory, with what a result row shows, once ready', async () => {
+    const ana = await createContact({ fullName: 'Ana Castillo', companyName: 'Globex', title: 'CFO' });
+    await createContact({ fullName: 'Anna Müller' });
+    await fillSearchTable();
+    expect(searchInMemory('an glo', 10)).toEqual([
+      { id: ana.id, fullName: 'Ana Castillo', companyName: 'Globex', title: 'CFO', stage: 'new' },
+    ]);
+    expect(searchInMemory('an', 10)?.map((found) => found.fullName)).toEqual(['Ana Castillo', 'Anna Müller']);
+  });
+
   it('stops at the limit', async () => {
     for (let n = 0; n < 12; n++) await createContact({ fullName: `Hana Tanaka ${n}` });
     await fillSearchTable();
@@ -116,7 +126,7 @@ describe("the contacts' search words, kept beside them", () => {
     const zoran = 'other-page';
     const written = { ...template, id: zoran, aliases: ['email:z@example.com'], fullName: 'Zoran Acme', searchWords: ['zoran', 'acme'] };
     await other.transaction('rw', other.contacts, () => other.contacts.add(written));
-    await vi.waitFor(() => expect(lookUp(['zoran'], 10)).toEqual([zoran]));
+    await vi.waitFor(() => expect(lookUp(['zoran'], 10)?.map((found) => found.id)).toEqual([zoran]));
     await other.contacts.delete(zoran);
     await vi.waitFor(() => expect(lookUp(['zoran'], 10)).toEqual([]));
     other.close();
