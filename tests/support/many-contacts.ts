@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
-import { wordsOf } from '../../storage/contact-words';
+import { summaryOf, wordsOf } from '../../storage/contact-words';
 import { emailAlias } from '../../utils/identity';
+import type { Contact } from '../../utils/model/contact';
 import { searchWordsFor } from '../../utils/search-words';
 
 // Many contacts, for the panel bench and the tests of a busy panel: contacts and touches the way Tend stores them (the same
@@ -125,7 +126,7 @@ export function touchesFrom(start: number, end: number, now: number, contacts: n
 export async function seed(panel: Page, store: 'contacts' | 'touches', records: unknown[]): Promise<void> {
   const words =
     store === 'contacts'
-      ? (records as { id: string; searchWords: string[] }[]).map((contact) => ({ id: contact.id, words: wordsOf(contact) }))
+      ? (records as Contact[]).map((contact) => ({ id: contact.id, words: wordsOf(contact), summary: summaryOf(contact) }))
       : [];
   await panel.evaluate(
     ({ store, records, words }) =>
