@@ -17,7 +17,7 @@ import { db } from './db';
  */
 
 /** Records read per step while filling the table: each a short block, so the panel keeps responding. */
-const READ_CHUNK = 1_000;
+const READ_CHUNK = 5_000;
 
 type State = 'empty' | 'filling' | 'ready';
 
@@ -106,19 +106,17 @@ async function fill(): Promise<void> {
   const next: typeof haystacks = new Map();
   let last = 0;
   try {
-    // Read in one transaction, so the entries and the last seq agree; in chunks, so no single
-    // read holds the page for long.
-    await db.transaction('r', db.contactWords, async () => {
-      last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
-      let after: string | undefined;
-      for (;;) {
-        const from = after === undefined ? db.contactWords.toCollection() : db.contactWords.where(':id').above(after);
-        const chunk = await from.limit(READ_CHUNK).toArray();
-        for (const { id, words, summary } of chunk) if (summary) next.set(id, { words, summary });
-        if (chunk.length < READ_CHUNK) break;
-        after = chunk[chunk.length - 1]?.id;
-      }
-    });
+    // The last seq is read first: anything written after it is applied again once the table is
+    // ready, and applying an entry twice changes nothing. In chunks, so no read holds the page long.
+    last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
+    let after: string | undefined;
+    for (;;) {
+      const from = after === undefined ? db.contactWords.toCollection() : db.contactWords.where(':id').above(after);
+      const chunk = await from.limit(READ_CHUNK).toArray();
+      for (const { id, words, summary } of chunk) if (summary) next.set(id, { words, summary });
+      if (chunk.length < READ_CHUNK) break;
+      after = chunk[chunk.length - 1]?.id;
+    }
   } catch {
     // The index search still works and reports the error; the next search tries again.
     state = 'empty';

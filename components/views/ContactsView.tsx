@@ -32,8 +32,9 @@ export function ContactsView({ query }: { query: string }) {
   // visits every contact, so started first it would hold the first rows back.
   const firstRead = block !== undefined;
   const total = useLiveQuery(() => (firstRead ? countContacts() : undefined), [firstRead]);
-  // One more match than shown tells "there are more"; the search table fills once the first rows are on screen.
-  const matches = useContactSearch(text, MATCHES_SHOWN + 1, block !== undefined);
+  // One more match than shown tells "there are more"; the search table fills once the first rows
+  // and the count are in (reads run one at a time: the fill would wait behind the count anyway).
+  const matches = useContactSearch(text, MATCHES_SHOWN + 1, total !== undefined);
   // While the next block loads, the rows already read stay on screen instead of blinking.
   const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
   if (block) shownBlock.current = block;
