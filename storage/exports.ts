@@ -8,18 +8,23 @@ import { effectiveDueAt } from './reminders';
 /** Contacts read per step: each read is short, so the panel keeps responding while 50,000 are read. */
 const READ_CHUNK = 5_000;
 
-/** Every contact, oldest change first. Read along the primary key (cheaper than the updatedAt index), then sorted. */
-export async function allContacts(): Promise<Contact[]> {
-  const contacts: Contact[] = [];
-  let after: string | undefined;
+const chunkAfter = (after: string | undefined, size: number) =>
+  (after === undefined ? db.contacts.toCollection() : db.contacts.where(':id').above(after)).limit(size).toArray();
+
+/**
+ * Every contact, a chunk at a time along the primary key (the cheapest order IndexedDB reads in).
+ * The next chunk is asked for before this one is handed over, so the database reads while the
+ * caller writes out the chunk it has.
+ */
+export async function* contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {
+  let next = chunkAfter(undefined, size);
   for (;;) {
-    const from = after === undefined ? db.contacts.toCollection() : db.contacts.where(':id').above(after);
-    const chunk = await from.limit(READ_CHUNK).toArray();
-    contacts.push(...chunk);
-    if (chunk.length < READ_CHUNK) break;
-    after = chunk[chunk.length - 1]?.id;
+    const chunk = await next;
+    const last = chunk.length === size ? chunk[chunk.length - 1]?.id : undefined;
+    if (last !== undefined) next = chunkAfter(last, size);
+    if (chunk.length > 0) yield chunk;
+    if (last === undefined) return;
   }
-  return contacts.sort((a, b) => a.updatedAt - b.updatedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** Open and snoozed reminders at the time they (next) fall due, with who they are about; do-not-contact left out. */

@@ -1,12 +1,12 @@
 import { format } from 'date-fns';
 import { useState } from 'react';
-import { allContacts, remindersForCalendar } from '../../storage/exports';
-import { type CsvShape, contactsCsvParts } from '../../utils/io/csv-export';
+import { contactsInChunks, remindersForCalendar } from '../../storage/exports';
+import { type CsvShape, csvHead, csvRows } from '../../utils/io/csv-export';
 import { outreachContacts } from '../../utils/io/export-contacts';
 import { remindersIcs } from '../../utils/io/ics-export';
-import { contactsVcardParts } from '../../utils/io/vcard-export';
+import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
-import { downloadFile, partsOf } from '../download';
+import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
@@ -29,12 +29,18 @@ export function ExportSection() {
   };
   const contactsTo = (kind: CsvShape | 'vcard') =>
     run(async () => {
-      const contacts = await allContacts();
-      const shown = outreachContacts(contacts).length;
-      if (kind === 'vcard')
-        downloadFile(`tend-contacts-${stamp()}.vcf`, await partsOf(contactsVcardParts(contacts)), 'text/vcard;charset=utf-8');
-      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, await partsOf(contactsCsvParts(contacts, kind)), 'text/csv;charset=utf-8');
-      const left = contacts.length - shown;
+      // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
+      const parts = kind === 'vcard' ? [] : [csvHead(kind)];
+      let shown = 0;
+      let left = 0;
+      for await (const chunk of contactsInChunks()) {
+        const kept = outreachContacts(chunk).length;
+        shown += kept;
+        left += chunk.length - kept;
+        parts.push(kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind));
+      }
+      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, parts, 'text/vcard;charset=utf-8');
+      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, parts, 'text/csv;charset=utf-8');
       return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
     });
   const calendar = () =>

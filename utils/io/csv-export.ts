@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact';
 import { csvOf } from './csv-cell';
-import { EXPORT_SLICE, nameParts, outreachContacts } from './export-contacts';
+import { nameParts, outreachContacts } from './export-contacts';
 
 // Contacts as CSV, shaped for the CRM they are going to. HubSpot's and Salesforce's importers map
 // columns by these header names onto their standard contact fields; the plain CSV has everything.
@@ -80,14 +80,17 @@ const SHAPES: Record<CsvShape, { header: string[]; row: (contact: Contact) => (s
   },
 };
 
-/** The CSV in parts (the header, then a slice of rows each), which joined are `contactsCsv`. */
-export function* contactsCsvParts(contacts: readonly Contact[], shape: CsvShape, slice = EXPORT_SLICE): Generator<string> {
-  const { header, row } = SHAPES[shape];
-  yield csvOf([header]);
+/** The header line; a file is the header followed by `csvRows` of every contact, in any number of calls. */
+export function csvHead(shape: CsvShape): string {
+  return csvOf([SHAPES[shape].header]);
+}
+
+/** The rows of `contacts` (do-not-contact left out), each ending in CRLF; empty for none. */
+export function csvRows(contacts: readonly Contact[], shape: CsvShape): string {
   const shown = outreachContacts(contacts);
-  for (let start = 0; start < shown.length; start += slice) yield csvOf(shown.slice(start, start + slice).map(row));
+  return shown.length > 0 ? csvOf(shown.map(SHAPES[shape].row)) : '';
 }
 
 export function contactsCsv(contacts: readonly Contact[], shape: CsvShape): string {
-  return [...contactsCsvParts(contacts, shape)].join('');
+  return csvHead(shape) + csvRows(contacts, shape);
 }

@@ -1,9 +1,6 @@
 import type { Contact } from '../model/contact';
 
 /** Outreach exports never carry contacts who opted out; the backup keeps them. */
-/** Contacts built per part of an export: a caller can hand the page back to the browser between parts. */
-export const EXPORT_SLICE = 5_000;
-
 export function outreachContacts<C extends Pick<Contact, 'stage'>>(contacts: readonly C[]): C[] {
   return contacts.filter((contact) => contact.stage !== 'do-not-contact');
 }

@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact';
 import { contentLines, escapeText } from './content-lines';
-import { EXPORT_SLICE, nameParts, outreachContacts } from './export-contacts';
+import { nameParts, outreachContacts } from './export-contacts';
 
 // Contacts as vCard 4.0 (RFC 6350), one card each, for address books and CRMs that take .vcf.
 
@@ -25,13 +25,8 @@ function card(contact: Contact): string[] {
   return lines;
 }
 
-/** The cards in parts of `slice` contacts each, which joined are `contactsVcard`. */
-export function* contactsVcardParts(contacts: readonly Contact[], slice = EXPORT_SLICE): Generator<string> {
-  const shown = outreachContacts(contacts);
-  if (shown.length === 0) yield contentLines([]);
-  for (let start = 0; start < shown.length; start += slice) yield contentLines(shown.slice(start, start + slice).flatMap(card));
-}
-
+/** One card per contact (do-not-contact left out); a file of many is the concatenation of any number of calls. */
 export function contactsVcard(contacts: readonly Contact[]): string {
-  return [...contactsVcardParts(contacts)].join('');
+  const shown = outreachContacts(contacts);
+  return shown.length > 0 ? contentLines(shown.flatMap(card)) : '';
 }

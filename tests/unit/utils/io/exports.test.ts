@@ -2,9 +2,9 @@ import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { foldLine } from '../../../../utils/io/content-lines';
-import { contactsCsv, contactsCsvParts } from '../../../../utils/io/csv-export';
+import { contactsCsv, csvHead, csvRows } from '../../../../utils/io/csv-export';
 import { remindersIcs } from '../../../../utils/io/ics-export';
-import { contactsVcard, contactsVcardParts } from '../../../../utils/io/vcard-export';
+import { contactsVcard } from '../../../../utils/io/vcard-export';
 import type { Contact } from '../../../../utils/model/contact';
 
 function contact(id: string, fields: Partial<Contact>): Contact {
@@ -97,23 +97,34 @@ describe('contactsVcard', () => {
   });
 });
 
-describe('exports built in parts', () => {
-  // The panel builds large exports a slice at a time; the file must not depend on where slices end.
+describe('exports written a chunk at a time', () => {
+  // The panel writes large exports chunk by chunk as it reads them; the file must not depend on where chunks end.
   const many = Array.from({ length: 23 }, (_, n) => ({ ...(people[n % 3] as Contact), id: `p${n}`, fullName: `Person ${n}, ${n % 3}` }));
+  const chunks = (size: number) => Array.from({ length: Math.ceil(many.length / size) }, (_, n) => many.slice(n * size, (n + 1) * size));
 
-  it.each(['hubspot', 'salesforce', 'plain'] as const)('writes the same %s CSV in slices of any size', (shape) => {
-    const whole = [...contactsCsvParts(many, shape, 1_000)];
-    expect(whole).toHaveLength(2);
-    const sliced = [...contactsCsvParts(many, shape, 4)];
-    expect(sliced.length).toBe(1 + Math.ceil(many.filter((person) => person.stage !== 'do-not-contact').length / 4));
-    expect(sliced.join('')).toBe(whole.join(''));
-    expect(Papa.parse(sliced.join(''), { header: true, skipEmptyLines: true }).data).toHaveLength(16);
+  it.each(['hubspot', 'salesforce', 'plain'] as const)('writes the same %s CSV from chunks of any size', (shape) => {
+    const whole = contactsCsv(many, shape);
+    expect(
+      csvHead(shape) +
+        chunks(4)
+          .map((chunk) => csvRows(chunk, shape))
+          .join(''),
+    ).toBe(whole);
+    expect(
+      csvHead(shape) +
+        chunks(3)
+          .map((chunk) => csvRows(chunk, shape))
+          .join(''),
+    ).toBe(whole);
+    expect(Papa.parse(whole, { header: true, skipEmptyLines: true }).data).toHaveLength(16);
+    // A chunk of only do-not-contact people adds nothing, not an empty line.
+    expect(csvRows([people[2] as Contact], shape)).toBe('');
   });
 
-  it('writes the same vCards in slices of any size, and an empty file for no one', () => {
-    expect([...contactsVcardParts(many, 5)].join('')).toBe([...contactsVcardParts(many, 1_000)].join(''));
+  it('writes the same vCards from chunks of any size, and nothing for no one', () => {
+    expect(chunks(5).map(contactsVcard).join('')).toBe(contactsVcard(many));
     expect(contactsVcard(many).match(/BEGIN:VCARD/g)).toHaveLength(16);
-    expect([...contactsVcardParts([], 5)].join('')).toBe('\r\n');
+    expect(contactsVcard([])).toBe('');
   });
 });
 
