@@ -21,9 +21,9 @@ export function useContactSearch(text: string, limit: number, settled = true): C
   // `version` changes whenever the table does: the answer is computed again then.
   // biome-ignore lint/correctness/useExhaustiveDependencies: version is the table's change signal.
   const fromMemory = useMemo(() => (searching ? searchInMemory(text, limit) : null), [searching, text, limit, version]);
-  const fromIndex = useLiveQuery(
-    () => (searching && fromMemory === undefined ? searchContacts(text, limit) : null),
-    [searching, text, limit, fromMemory === undefined],
-  );
+  // Only while the table is not ready: once it is, keystrokes leave this query alone (no live query
+  // set up again per key).
+  const indexQuery = searching && fromMemory === undefined ? text : null;
+  const fromIndex = useLiveQuery(() => (indexQuery === null ? null : searchContacts(indexQuery, limit)), [indexQuery, limit]);
   return fromMemory !== undefined ? fromMemory : fromIndex;
 }
