@@ -25,14 +25,17 @@ const FIRST_ROWS = 50;
 
 export function TodayView() {
   const now = useNow();
-  const items = useLiveQuery(() => loadToday(now), [now]);
+  // Contacts gone stale are read a screenful at a time until the rep asks for all of them.
+  const [allStale, setAllStale] = useState(false);
+  const today = useLiveQuery(() => loadToday(now, allStale), [now, allStale]);
   const total = useLiveQuery(() => countContacts(), []);
   const recent = useLiveQuery(() => searchContacts('', 5), []);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [error, setError] = useState<string | null>(null);
   const closeUndo = useCallback(() => setUndoable(null), []);
 
-  if (items === undefined || total === undefined) return null;
+  if (today === undefined || total === undefined) return null;
+  const { items, counts } = today;
   if (total === 0) {
     return (
       <section aria-labelledby="today-heading">
@@ -59,16 +62,23 @@ export function TodayView() {
     <section aria-labelledby="today-heading">
       <h1 id="today-heading">Today</h1>
       <p className="muted" aria-live="polite">
-        {summaryOf(items)}
+        {summaryOf(counts)}
       </p>
       <ErrorLine message={error} />
-      {items.length === 0 ? (
+      {items.length === 0 && counts.stale === 0 ? (
         <EmptyState title="All tended">
           <p>No reminder and no contact is due this week.</p>
         </EmptyState>
       ) : (
         SECTIONS.map(({ bucket, title }) => (
-          <Section key={bucket} title={title} items={items.filter((item) => item.bucket === bucket)} onUndoable={setUndoable} />
+          <Section
+            key={bucket}
+            title={title}
+            items={items.filter((item) => item.bucket === bucket)}
+            total={counts[bucket]}
+            onShowAll={bucket === 'stale' ? () => setAllStale(true) : undefined}
+            onUndoable={setUndoable}
+          />
         ))
       )}
       {recent && recent.length > 0 ? (
@@ -88,15 +98,29 @@ export function TodayView() {
   );
 }
 
-function Section({ title, items, onUndoable }: { title: string; items: TodayItem[]; onUndoable: (undoable: Undoable) => void }) {
+function Section({
+  title,
+  items,
+  total,
+  onShowAll,
+  onUndoable,
+}: {
+  title: string;
+  items: TodayItem[];
+  /** How many the section holds, read or not (only the first contacts gone stale are read at first). */
+  total: number;
+  /** Read the rest before showing them. */
+  onShowAll: (() => void) | undefined;
+  onUndoable: (undoable: Undoable) => void;
+}) {
   const [all, setAll] = useState(false);
-  if (items.length === 0) return null;
+  if (total === 0) return null;
   const shown = all ? items : items.slice(0, FIRST_ROWS);
   const id = `due-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="due-section">
       <h2 id={id}>
-        {title} <span className="count">{items.length}</span>
+        {title} <span className="count">{total}</span>
       </h2>
       <ul className="due-list">
         {shown.map((item) => (
@@ -107,22 +131,28 @@ function Section({ title, items, onUndoable }: { title: string; items: TodayItem
           />
         ))}
       </ul>
-      {shown.length < items.length ? (
-        <button type="button" className="link" onClick={() => setAll(true)}>
-          Show all {items.length}
+      {shown.length < total ? (
+        <button
+          type="button"
+          className="link"
+          onClick={() => {
+            setAll(true);
+            onShowAll?.();
+          }}
+        >
+          {all ? 'Loading…' : `Show all ${total}`}
         </button>
       ) : null}
     </section>
   );
 }
 
-function summaryOf(items: TodayItem[]): string {
-  const count = (bucket: Bucket) => items.filter((item) => item.bucket === bucket).length;
+function summaryOf(counts: Record<Bucket, number>): string {
   const parts = [
-    [count('overdue'), 'overdue'],
-    [count('today'), 'due today'],
-    [count('week'), 'due this week'],
-    [count('stale'), 'stale'],
+    [counts.overdue, 'overdue'],
+    [counts.today, 'due today'],
+    [counts.week, 'due this week'],
+    [counts.stale, 'stale'],
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
   return said.length > 0 ? said.join(' · ') : 'Nothing due.';

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import type { Page, Worker } from '@playwright/test';
 import { format, subDays } from 'date-fns';
 import type { browser } from 'wxt/browser';
+import { contactsFrom, seed } from '../support/many-contacts';
 import { expect, launchWithExtension, screenshot, serviceWorkerOf, test } from './fixtures';
 import { seedReminder } from './raw-db';
 
@@ -192,4 +193,21 @@ test('the "log a touch" command opens the touch form on the contact in view', as
   await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Quick check-in');
   // The request is used once.
   expect(await serviceWorker.evaluate(() => chrome.storage.session.get('tend:intent'))).toEqual({});
+});
+
+test('Today shows the first contacts gone stale and counts them all; "Show all" lists every one', async ({ openPanel }) => {
+  const panel = await openPanel('#/today');
+  const now = Date.now();
+  const contacts = contactsFrom(1, 201, now);
+  await seed(panel, 'contacts', contacts);
+  const todayStarts = new Date(now).setHours(0, 0, 0, 0);
+  const stale = contacts.filter((contact) => contact.nextDueAt < todayStarts).length;
+  expect(stale).toBeGreaterThan(100);
+  await panel.reload();
+  const section = panel.getByRole('region', { name: /Gone stale/ });
+  await expect(section.getByRole('heading')).toHaveText(`Gone stale ${stale}`);
+  await expect(section.getByRole('listitem')).toHaveCount(50);
+  await section.getByRole('button', { name: `Show all ${stale}` }).click();
+  await expect(section.getByRole('listitem')).toHaveCount(stale);
+  await expect(section.getByRole('button', { name: /Show all/ })).toHaveCount(0);
 });

@@ -79,6 +79,13 @@ export function todayItems(
 }
 
 /** What the toolbar badge counts: everything due by the end of today. */
-export function dueCount(items: readonly TodayItem[]): number {
-  return items.filter((item) => item.bucket !== 'week').length;
+export function dueCount(counts: Readonly<Record<Bucket, number>>): number {
+  return counts.overdue + counts.today + counts.stale;
+}
+
+/** How many items each section holds. */
+export function countsOf(items: readonly TodayItem[]): Record<Bucket, number> {
+  const counts: Record<Bucket, number> = { overdue: 0, today: 0, week: 0, stale: 0 };
+  for (const item of items) counts[item.bucket]++;
+  return counts;
 }

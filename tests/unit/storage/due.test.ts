@@ -47,10 +47,10 @@ describe('the cadence clock in storage', () => {
   it('silences a do-not-contact contact: no due date, no Today item, no notification', async () => {
     const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
     await addReminder({ contactId: ana.id, dueAt: day(1) }, T0);
-    expect((await loadToday(day(2))).length).toBe(1);
+    expect((await loadToday(day(2))).items.length).toBe(1);
     await updateContact(ana.id, { stage: 'do-not-contact', stageReason: 'asked to be left alone' }, day(2));
     expect((await getContact(ana.id))?.nextDueAt).toBeUndefined();
-    expect(await loadToday(day(40))).toEqual([]);
+    expect((await loadToday(day(40))).items).toEqual([]);
     expect(await dueNotices(day(40))).toEqual([]);
     expect(await dueToday(day(40))).toBe(0);
   });
@@ -82,7 +82,7 @@ describe('the cadence clock in storage', () => {
     await createContact({ fullName: 'Ana', stage: 'sales-ready' }, T0);
     const bo = await createContact({ fullName: 'Bo', stage: 'customer' }, T0);
     await addReminder({ contactId: bo.id, dueAt: day(8) + 3_600_000, note: 'renewal' }, T0);
-    const items = await loadToday(day(8));
+    const { items } = await loadToday(day(8));
     expect(items.map((item) => [item.kind, item.bucket, item.contact.fullName])).toEqual([
       ['cadence', 'stale', 'Ana'],
       ['reminder', 'today', 'Bo'],
@@ -110,19 +110,35 @@ describe('stage history', () => {
 });
 
 describe('Today with thousands due', () => {
-  it('lists every contact due exactly once, however the reads split runs of equal due dates', async () => {
+  it('reads the first contacts gone stale, ranked as if all were read, counts the rest, and reads them all when asked', async () => {
     const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
     const record = await getContact(template.id);
     if (!record) throw new Error('no contact');
     // 2,600 more, in runs of equal due dates that straddle the reads' chunks, and some not due yet.
     const dues = [...Array(1_300).fill(day(31)), ...Array(900).fill(day(32)), ...Array(400).fill(day(60))];
     await db.contacts.bulkAdd(
-      dues.map((nextDueAt, n) => ({ ...record, id: `due-${n}`, aliases: [`email:due-${n}@example.com`], fullName: `Due ${n}`, nextDueAt })),
+      dues.map((nextDueAt, n) => ({
+        ...record,
+        id: `due-${n}`,
+        aliases: [`email:due-${n}@example.com`],
+        fullName: `Due ${n}`,
+        stage: n % 7 === 0 ? 'opportunity' : 'nurturing',
+        nextDueAt,
+      })),
     );
-    const items = await loadToday(day(33));
-    const ids = items.map((item) => item.contact.id);
+    const all = await loadToday(day(33), true);
+    const ids = all.items.map((item) => item.contact.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(1 + 1_300 + 900);
     expect(ids).not.toContain('due-2200');
+    expect(all.counts.stale).toBe(2_201);
+
+    // At first only the most overdue are read: the template, then the whole of the next day (ranked
+    // by stage and name within it), so the first screenful is exactly the one of the full list.
+    const first = await loadToday(day(33));
+    expect(first.counts).toEqual(all.counts);
+    expect(first.items).toHaveLength(1 + 1_300);
+    expect(first.items.slice(0, 60)).toEqual(all.items.slice(0, 60));
+    expect(await dueToday(day(33))).toBe(2_201);
   });
 });

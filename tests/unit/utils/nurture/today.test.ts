@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE } from '../../../../utils/model/settings';
-import { type DueContact, dueCount, todayItems } from '../../../../utils/nurture/today';
+import { countsOf, type DueContact, dueCount, todayItems } from '../../../../utils/nurture/today';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -41,7 +41,8 @@ describe('todayItems', () => {
       ['today', 'Tonight', '30 days since last touch; cadence 30'],
       ['week', 'Friday', '25 days since last touch; cadence 30'],
     ]);
-    expect(dueCount(items)).toBe(4);
+    expect(countsOf(items)).toEqual({ overdue: 1, today: 2, week: 1, stale: 1 });
+    expect(dueCount(countsOf(items))).toBe(4);
   });
 
   it('ranks by how overdue, then by how close the contact is to a deal', () => {
