@@ -48,7 +48,6 @@ const LAST = [
 const COMPANY = ['Acme Analytics', 'Globex', 'Initech', 'Umbrella Health', 'Stark Logistics', 'Hooli', 'Northwind Traders', 'Contoso'];
 const TITLE = ['VP Sales', 'Head of Procurement', 'CTO', 'Account Executive', 'Procurement Officer', 'Analyst'];
 const STAGES = ['new', 'nurturing', 'engaged', 'sales-ready', 'customer'];
-const TYPES = ['email', 'call', 'meeting', 'linkedin-message'];
 
 function seeded(seed: number) {
   let state = seed >>> 0;
@@ -96,28 +95,6 @@ export function contactsFrom(start: number, end: number, now: number) {
   return records;
 }
 
-export function touchesFrom(start: number, end: number, now: number, contacts: number) {
-  const random = seeded(start + 7);
-  const records = [];
-  for (let n = start; n < end; n++) {
-    // The first 500 belong to one contact; the rest spread over everyone else.
-    const contact = n < BUSY_TOUCHES ? 0 : 1 + (n % (contacts - 1));
-    const at = now - Math.floor(random() * 700 * DAY);
-    records.push({
-      id: `t${String(n).padStart(7, '0')}`,
-      contactId: `c${String(contact).padStart(6, '0')}`,
-      type: TYPES[n % TYPES.length],
-      direction: n % 3 === 0 ? 'in' : 'out',
-      at,
-      summary: n % 2 === 0 ? `Talked through the renewal and the procurement timeline, round ${n}.` : undefined,
-      answered: true,
-      source: { kind: 'manual' },
-      createdAt: at,
-    });
-  }
-  return records;
-}
-
 /**
  * Writes records straight into Tend's database from its own panel page, in one transaction per
  * block. Contacts get their search words beside them, as Tend's own writes do (contact-words.ts),
@@ -151,5 +128,52 @@ export async function seed(panel: Page, store: 'contacts' | 'touches', records: 
         };
       }),
     { store, records, words },
+  );
+}
+
+/**
+ * Writes touches `start` to `end` straight into Tend's database, made in the page itself from a fixed
+ * seed (a million of them would not cross the DevTools protocol in reasonable time). The first 500
+ * belong to the first contact; the rest spread over everyone else.
+ */
+export async function seedTouches(panel: Page, start: number, end: number, now: number, contacts: number): Promise<void> {
+  await panel.evaluate(
+    ({ start, end, now, contacts, busy }) =>
+      new Promise<void>((resolve, reject) => {
+        const day = 86_400_000;
+        const types = ['email', 'call', 'meeting', 'linkedin-message'];
+        let state = (start + 7) >>> 0;
+        const random = () => {
+          state = (state * 1664525 + 1013904223) >>> 0;
+          return state / 2 ** 32;
+        };
+        const open = indexedDB.open('tend');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('touches', 'readwrite');
+          const store = tx.objectStore('touches');
+          for (let n = start; n < end; n++) {
+            const contact = n < busy ? 0 : 1 + (n % (contacts - 1));
+            const at = now - Math.floor(random() * 700 * day);
+            store.put({
+              id: `t${String(n).padStart(7, '0')}`,
+              contactId: `c${String(contact).padStart(6, '0')}`,
+              type: types[n % types.length],
+              direction: n % 3 === 0 ? 'in' : 'out',
+              at,
+              summary: n % 2 === 0 ? `Talked through the renewal and the procurement timeline, round ${n}.` : undefined,
+              answered: true,
+              source: { kind: 'manual' },
+              createdAt: at,
+            });
+          }
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { start, end, now, contacts, busy: BUSY_TOUCHES },
   );
 }
