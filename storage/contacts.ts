@@ -211,6 +211,11 @@ export function recentContacts(from: number, to: number): Promise<Contact[]> {
     .toArray();
 }
 
+/** Whether any contact is kept: one key read, where a count would visit every contact. */
+export async function hasContacts(): Promise<boolean> {
+  return (await db.contacts.limit(1).primaryKeys()).length > 0;
+}
+
 export function countContacts(): Promise<number> {
   return db.contacts.count();
 }

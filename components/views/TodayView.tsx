@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { countContacts, searchContacts } from '../../storage/contacts';
+import { hasContacts, searchContacts } from '../../storage/contacts';
 import { loadToday } from '../../storage/today';
 import type { Bucket, TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
@@ -28,15 +28,17 @@ export function TodayView() {
   // Contacts gone stale are read a screenful at a time until the rep asks for all of them.
   const [allStale, setAllStale] = useState(false);
   const today = useLiveQuery(() => loadToday(now, allStale), [now, allStale]);
-  const total = useLiveQuery(() => countContacts(), []);
+  // Only whether there is anyone: counting would visit every contact (and IndexedDB serves this page
+  // one request at a time).
+  const anyone = useLiveQuery(() => hasContacts(), []);
   const recent = useLiveQuery(() => searchContacts('', 5), []);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [error, setError] = useState<string | null>(null);
   const closeUndo = useCallback(() => setUndoable(null), []);
 
-  if (today === undefined || total === undefined) return null;
+  if (today === undefined || anyone === undefined) return null;
   const { items, counts } = today;
-  if (total === 0) {
+  if (!anyone) {
     return (
       <section aria-labelledby="today-heading">
         <h1 id="today-heading">Today</h1>

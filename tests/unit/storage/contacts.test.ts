@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createContact, findContactByAliases, getContact, searchContacts, updateContact } from '../../../storage/contacts';
+import { createContact, findContactByAliases, getContact, hasContacts, searchContacts, updateContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { DuplicateError, RecordNotFoundError, ValidationError } from '../../../storage/errors';
 
@@ -154,5 +154,15 @@ describe('searchContacts', () => {
     await createContact({ fullName: 'Old' }, 1_000);
     await createContact({ fullName: 'New' }, 2_000);
     expect((await searchContacts('')).map((contact) => contact.fullName)).toEqual(['New', 'Old']);
+  });
+});
+
+describe('hasContacts', () => {
+  it('says whether anyone is kept, and follows a deletion', async () => {
+    expect(await hasContacts()).toBe(false);
+    const ana = await createContact({ fullName: 'Ana' });
+    expect(await hasContacts()).toBe(true);
+    await db.contacts.delete(ana.id);
+    expect(await hasContacts()).toBe(false);
   });
 });
