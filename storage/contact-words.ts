@@ -22,16 +22,16 @@ export interface ContactWords {
 export const RESET = '\u0000reset';
 
 // Words never contain a line break (they are letters, digits, '@' and '.').
-export const wordsOf = (contact: Pick<Contact, 'searchWords'>) => `\n${contact.searchWords.join('\n')}`;
+const haystackOf = (contact: Pick<Contact, 'searchWords'>) => `\n${contact.searchWords.join('\n')}`;
 
-export function summaryOf({ id, fullName, title, companyName, stage }: Contact): ContactSummary {
+function summaryOf({ id, fullName, title, companyName, stage }: Contact): ContactSummary {
   return { id, fullName, stage, ...(title ? { title } : {}), ...(companyName ? { companyName } : {}) };
 }
 
 /** A contact's entry, as written beside it. */
 export const entryOf = (contact: Contact, seq: number): ContactWords => ({
   id: contact.id,
-  words: wordsOf(contact),
+  words: haystackOf(contact),
   seq,
   summary: summaryOf(contact),
 });

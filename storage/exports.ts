@@ -1,6 +1,7 @@
 import type { IcsReminder } from '../utils/io/ics-export';
 import type { Contact } from '../utils/model/contact';
 import { db } from './db';
+import { inChunks } from './in-chunks';
 import { effectiveDueAt } from './reminders';
 
 // Read-only queries behind the exports.
@@ -8,23 +9,9 @@ import { effectiveDueAt } from './reminders';
 /** Contacts read per step: each read is short, so the panel keeps responding while 50,000 are read. */
 const READ_CHUNK = 5_000;
 
-const chunkAfter = (after: string | undefined, size: number) =>
-  (after === undefined ? db.contacts.toCollection() : db.contacts.where(':id').above(after)).limit(size).toArray();
-
-/**
- * Every contact, a chunk at a time along the primary key (the cheapest order IndexedDB reads in).
- * The next chunk is asked for before this one is handed over, so the database reads while the
- * caller writes out the chunk it has.
- */
-export async function* contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {
-  let next = chunkAfter(undefined, size);
-  for (;;) {
-    const chunk = await next;
-    const last = chunk.length === size ? chunk[chunk.length - 1]?.id : undefined;
-    if (last !== undefined) next = chunkAfter(last, size);
-    if (chunk.length > 0) yield chunk;
-    if (last === undefined) return;
-  }
+/** Every contact, a chunk at a time along the primary key, the next chunk read while the caller writes out this one. */
+export function contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {
+  return inChunks(db.contacts, size);
 }
 
 /** Open and snoozed reminders at the time they (next) fall due, with who they are about; do-not-contact left out. */

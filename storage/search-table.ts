@@ -2,6 +2,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { ContactSummary } from '../utils/model/contact';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
+import { inChunks } from './in-chunks';
 
 /**
  * The search words of every contact, held in memory by the page that searches.
@@ -107,15 +108,10 @@ async function fill(): Promise<void> {
   let last = 0;
   try {
     // The last seq is read first: anything written after it is applied again once the table is
-    // ready, and applying an entry twice changes nothing. In chunks, so no read holds the page long.
+    // ready, and applying an entry twice changes nothing.
     last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
-    let after: string | undefined;
-    for (;;) {
-      const from = after === undefined ? db.contactWords.toCollection() : db.contactWords.where(':id').above(after);
-      const chunk = await from.limit(READ_CHUNK).toArray();
+    for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
       for (const { id, words, summary } of chunk) if (summary) next.set(id, { words, summary });
-      if (chunk.length < READ_CHUNK) break;
-      after = chunk[chunk.length - 1]?.id;
     }
   } catch {
     // The index search still works and reports the error; the next search tries again.

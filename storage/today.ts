@@ -10,7 +10,7 @@ import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from '
 // contacts and reminders due within the week are read, through their due-date indexes.
 
 /** Contacts gone stale read for Today before "Show all": its first screenful, ranked exactly. */
-export const STALE_READ = 50;
+const STALE_READ = 50;
 
 export interface TodayList {
   /**

@@ -56,12 +56,11 @@ export function ContactsView({ query }: { query: string }) {
   useEffect(() => input.current?.focus(), []);
 
   // The rep is likely to open one of these next: its view's code loads in idle time, once rows show.
-  const shown = block !== undefined;
   useEffect(() => {
-    if (!shown) return;
+    if (!firstRead) return;
     const idle = requestIdleCallback(() => void ContactView.preload());
     return () => cancelIdleCallback(idle);
-  }, [shown]);
+  }, [firstRead]);
 
   // The address changed under the view (a link to another search, the rep editing it, back and
   // forward): the search follows it. Typing writes the address at once, but the route reaches this

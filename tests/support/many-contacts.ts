@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { summaryOf, wordsOf } from '../../storage/contact-words';
+import { entryOf } from '../../storage/contact-words';
 import { emailAlias } from '../../utils/identity';
 import type { Contact } from '../../utils/model/contact';
 import { searchWordsFor } from '../../utils/search-words';
@@ -101,10 +101,7 @@ export function contactsFrom(start: number, end: number, now: number) {
  * each with the next seq after those already there.
  */
 export async function seed(panel: Page, store: 'contacts' | 'touches', records: unknown[]): Promise<void> {
-  const words =
-    store === 'contacts'
-      ? (records as Contact[]).map((contact) => ({ id: contact.id, words: wordsOf(contact), summary: summaryOf(contact) }))
-      : [];
+  const words = store === 'contacts' ? (records as Contact[]).map((contact) => entryOf(contact, 0)) : [];
   await panel.evaluate(
     ({ store, records, words }) =>
       new Promise<void>((resolve, reject) => {
