@@ -1,5 +1,5 @@
 import { rmSync } from 'node:fs';
-import { type BrowserContext, expect, type Page, test } from '@playwright/test';
+import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, serviceWorkerOf } from '../e2e/fixtures';
 import { BUSY_TOUCHES, contactsFrom, seed, seedTouches } from '../support/many-contacts';
 import { prepareBenchExtension, prepareEmptyWorker } from './bench-extension';
@@ -180,6 +180,38 @@ async function earlySearch(context: BrowserContext, base: string, rate: number) 
   return result;
 }
 
+/** What a click waits for: at least `atLeast` elements matching `selector`, whose text includes `text` when given. */
+interface Shows {
+  selector: string;
+  atLeast?: number;
+  text?: string;
+}
+
+/** Clicks `target` and times, in the page, from the click to what it `shows`; with the longest task meanwhile. */
+async function clickUntil(page: Page, target: Locator, shows: Shows, timeout: number) {
+  const from = await page.evaluate(({ selector, atLeast = 1, text }) => {
+    const state = globalThis as unknown as { clickAt: number; shownAt?: number };
+    state.shownAt = undefined;
+    document.addEventListener('click', () => (state.clickAt = performance.now()), { capture: true, once: true });
+    const observer = new MutationObserver(() => {
+      const found = [...document.querySelectorAll(selector)].filter((element) => text === undefined || element.textContent?.includes(text));
+      if (found.length >= atLeast) {
+        state.shownAt = performance.now();
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    return performance.now();
+  }, shows);
+  await target.click();
+  await page.waitForFunction(() => (globalThis as unknown as { shownAt?: number }).shownAt !== undefined, undefined, { timeout });
+  const ms = await page.evaluate(() => {
+    const state = globalThis as unknown as { clickAt: number; shownAt: number };
+    return state.shownAt - state.clickAt;
+  });
+  return { ms, longest: await longestSince(page, from) };
+}
+
 /** Opening the contact with 500 touches: from the click on its row to all its touches on screen. */
 async function openBusyContact(page: Page, base: string) {
   const opens: number[] = [];
@@ -189,30 +221,9 @@ async function openBusyContact(page: Page, base: string) {
     await page.goto(`${base}#/contacts?q=zebulon`);
     const row = page.getByRole('link', { name: /Zebulon Busyworth/ });
     await expect(row).toBeVisible({ timeout: 60_000 });
-    const from = await page.evaluate(() => performance.now());
-    await page.evaluate((count) => {
-      const state = globalThis as unknown as { clickAt: number; openedAt?: number };
-      state.openedAt = undefined;
-      document.addEventListener('click', () => (state.clickAt = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if (document.querySelectorAll('ol[aria-label="Touches"] > li').length >= count) {
-          state.openedAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true });
-    }, BUSY_TOUCHES);
-    await row.click();
-    await page.waitForFunction(() => (globalThis as unknown as { openedAt?: number }).openedAt !== undefined, undefined, {
-      timeout: 60_000,
-    });
-    opens.push(
-      await page.evaluate(() => {
-        const state = globalThis as unknown as { clickAt: number; openedAt: number };
-        return state.openedAt - state.clickAt;
-      }),
-    );
-    longest = Math.max(longest, await longestSince(page, from));
+    const opened = await clickUntil(page, row, { selector: 'ol[aria-label="Touches"] > li', atLeast: BUSY_TOUCHES }, 60_000);
+    opens.push(opened.ms);
+    longest = Math.max(longest, opened.longest);
   }
   await expect(page.getByRole('heading', { name: 'Zebulon Busyworth' })).toBeVisible();
   return { opens, longest };
@@ -227,30 +238,9 @@ async function exportTimes(page: Page, base: string, label: string, runs: number
     await page.reload();
     const button = page.getByRole('button', { name: label });
     await expect(button).toBeVisible();
-    const from = await page.evaluate(() => {
-      const state = globalThis as unknown as { clickAt: number; exportedAt?: number };
-      state.exportedAt = undefined;
-      document.addEventListener('click', () => (state.clickAt = performance.now()), { capture: true, once: true });
-      const observer = new MutationObserver(() => {
-        if ([...document.querySelectorAll('[role="status"]')].some((status) => status.textContent?.includes('exported'))) {
-          state.exportedAt = performance.now();
-          observer.disconnect();
-        }
-      });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      return performance.now();
-    });
-    await button.click();
-    await page.waitForFunction(() => (globalThis as unknown as { exportedAt?: number }).exportedAt !== undefined, undefined, {
-      timeout: 300_000,
-    });
-    times.push(
-      await page.evaluate(() => {
-        const state = globalThis as unknown as { clickAt: number; exportedAt: number };
-        return state.exportedAt - state.clickAt;
-      }),
-    );
-    longest = Math.max(longest, await longestSince(page, from));
+    const exported = await clickUntil(page, button, { selector: '[role="status"]', text: 'exported' }, 300_000);
+    times.push(exported.ms);
+    longest = Math.max(longest, exported.longest);
   }
   return { times, longest };
 }
