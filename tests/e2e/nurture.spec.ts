@@ -207,6 +207,7 @@ test('Today shows the first contacts gone stale and counts them all; "Show all" 
   const section = panel.getByRole('region', { name: /Gone stale/ });
   await expect(section.getByRole('heading')).toHaveText(`Gone stale ${stale}`);
   await expect(section.getByRole('listitem')).toHaveCount(50);
+  await screenshot(panel, 'today-stale-first');
   await section.getByRole('button', { name: `Show all ${stale}` }).click();
   await expect(section.getByRole('listitem')).toHaveCount(stale);
   await expect(section.getByRole('button', { name: /Show all/ })).toHaveCount(0);
