@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import { useId } from 'react';
-import { saveSettings } from '../storage/settings';
+import { saveSettings } from '../storage/save-settings';
+import { format } from '../utils/dates';
 import type { Settings } from '../utils/model/settings';
 import { AUTO_BACKUP } from '../utils/model/vocabulary';
 

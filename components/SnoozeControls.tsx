@@ -1,5 +1,6 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import { useId, useState } from 'react';
+import { format } from '../utils/dates';
 import { MORNING_HOUR, morningOf, SNOOZE_LABELS, type SnoozeChoice, snoozeUntil } from '../utils/nurture/snooze';
 import './SnoozeControls.css';
 

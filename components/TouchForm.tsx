@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
 import { type FormEvent, useId, useRef, useState } from 'react';
+import { format } from '../utils/dates';
 import type { TouchInput } from '../utils/model/touch';
 import { DIRECTIONS, type Direction, TOUCH_TYPES, type TouchType } from '../utils/model/vocabulary';
 import { ErrorLine } from './ErrorLine';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from '../utils/dates';
 import type { Touch } from '../utils/model/touch';
 import { DIRECTION_LABELS, TOUCH_LABELS } from './labels';
 import './TouchList.css';

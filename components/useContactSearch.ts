@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useSyncExternalStore } from 'react';
-import { searchContacts, searchInMemory } from '../storage/contacts';
+import { searchContacts, searchInMemory } from '../storage/contact-search';
 import { fillSearchTable, onSearchTableChange, searchTableVersion } from '../storage/search-table';
 import type { ContactSummary } from '../utils/model/contact';
 

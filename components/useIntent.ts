@@ -1,5 +1,4 @@
 import { useEffect } from 'react';
-import { matchPerson } from '../storage/captures';
 import type { Intent } from '../utils/intent';
 import { intentItem, takeIntent } from '../utils/session-items';
 import { requestLogTouch } from './log-request';
@@ -40,6 +39,8 @@ async function carryOut(intent: Intent, page: PageCapture): Promise<void> {
   }
   const capture = page.capture;
   if (capture?.kind === 'linkedin-person') {
+    // Matching loads with the first such request, not with every panel.
+    const { matchPerson } = await import('../storage/person-match');
     const match = await matchPerson(capture);
     if (match.kind === 'known') {
       navigate({ name: 'contact', id: match.contact.id });

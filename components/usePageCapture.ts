@@ -4,7 +4,8 @@ import type { Capture } from '../utils/model/capture';
 import { applyFills } from '../utils/page-fills';
 import { pageScriptFor } from '../utils/page-scripts';
 import { sendToBackground } from '../utils/send-message';
-import { parseStoredCapture, readTabFills, tabCapture, tabOfCaptureKey } from '../utils/session-items';
+import { captureOf, readTabFills, type StoredCapture, tabCapture, tabOfCaptureKey } from '../utils/session-items';
+import { preloadOnPage } from './page/on-page';
 
 export interface PageCapture {
   capture: Capture | null;
@@ -12,13 +13,13 @@ export interface PageCapture {
 }
 
 /** The newest capture held for any tab, for a panel opened as a tab of its own. */
-function newest(all: Record<string, unknown>): { value: unknown; tabId: number | undefined } {
-  let best: { value: unknown; tabId: number | undefined; at: number } = { value: null, tabId: undefined, at: -1 };
+function newest(all: Record<string, unknown>): { value: StoredCapture | null; tabId: number | undefined } {
+  let best: { value: StoredCapture | null; tabId: number | undefined } = { value: null, tabId: undefined };
   for (const [key, value] of Object.entries(all)) {
     const tabId = tabOfCaptureKey(key);
-    if (tabId === undefined || typeof value !== 'object' || value === null) continue;
-    const at = 'at' in value && typeof value.at === 'number' ? value.at : 0;
-    if (at > best.at) best = { value, tabId, at };
+    // A capture key holds what tabCapture(tabId) wrote (see session-items.ts).
+    const capture = tabId === undefined ? null : (value as StoredCapture | null);
+    if (capture && capture.at > (best.value?.at ?? -1)) best = { value: capture, tabId };
   }
   return best;
 }
@@ -31,7 +32,7 @@ interface Read extends PageCapture {
 async function readCapture(): Promise<Read> {
   const self = await browser.tabs.getCurrent();
   const [active] = await browser.tabs.query({ active: true, currentWindow: true });
-  let raw: unknown = null;
+  let raw: StoredCapture | null = null;
   let tabId: number | undefined;
   if (active?.id !== undefined && active.id !== self?.id) {
     tabId = active.id;
@@ -40,11 +41,12 @@ async function readCapture(): Promise<Read> {
     // The panel is itself the active tab (opened as a page, as the tests do): show the latest capture.
     ({ value: raw, tabId } = newest(await browser.storage.session.get(null)));
   }
-  // Session storage only ever holds what the background checked, but it came from a web page.
   const fills = tabId === undefined ? undefined : await readTabFills(tabId);
   const url = active?.url;
   const unread = raw === null && tabId === active?.id && tabId !== undefined && url && pageScriptFor(url) ? { tabId, url } : undefined;
-  return { capture: applyFills(parseStoredCapture(raw), fills), tabId, unread };
+  const capture = applyFills(raw && captureOf(raw), fills);
+  await preloadOnPage(capture);
+  return { capture, tabId, unread };
 }
 
 /** What the page in the rep's current tab is about, following tab switches and in-page navigation. */

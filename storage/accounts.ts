@@ -1,11 +1,12 @@
 import { companyAlias, domainAlias } from '../utils/identity';
-import { Account } from '../utils/model/account';
+import type { Account } from '../utils/model/account';
 import type { CompanyCapture } from '../utils/model/capture';
 import type { Contact } from '../utils/model/contact';
 import { foldText } from '../utils/search-words';
 import { db } from './db';
 import { validate } from './errors';
 import { newId } from './ids';
+import { loadModels } from './models';
 
 export function accountNameKey(name: string): string {
   return foldText(name)
@@ -49,6 +50,7 @@ function accountFields(capture: AccountHints) {
  * transaction that includes db.accounts when called from another operation.
  */
 export async function upsertAccount(capture: AccountHints, now = Date.now()): Promise<Account> {
+  const { Account } = await loadModels();
   return db.transaction('rw', db.accounts, async () => {
     const fields = accountFields(capture);
     const existing = await findAccount({ companyUrl: capture.companyUrl, name: capture.name });

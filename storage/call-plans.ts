@@ -1,16 +1,18 @@
-import { CallPlan, CallPlanFields, type CallPlanInput } from '../utils/model/call-plan';
-import { Reminder } from '../utils/model/reminder';
-import { Touch, TouchFields } from '../utils/model/touch';
+import type { CallPlan, CallPlanInput } from '../utils/model/call-plan';
+import type { Reminder } from '../utils/model/reminder';
+import type { Touch } from '../utils/model/touch';
 import type { TouchType } from '../utils/model/vocabulary';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
+import { loadModels } from './models';
 import { moveClock } from './touches';
 
 // Call plans: prepared before the call, finished after it. Finishing writes the outcome, the touch
 // and the next reminder in one transaction, so a plan is never "done" without its touch.
 
 export async function saveCallPlan(input: CallPlanInput, id?: string, now = Date.now()): Promise<CallPlan> {
+  const { CallPlan, CallPlanFields } = await loadModels();
   const fields = validate(CallPlanFields, input);
   return db.transaction('rw', db.contacts, db.callPlans, async () => {
     if (!(await db.contacts.get(fields.contactId))) throw new RecordNotFoundError('Contact', fields.contactId);
@@ -42,6 +44,7 @@ export async function finishCall(
   finish: CallFinish,
   now = Date.now(),
 ): Promise<{ plan: CallPlan; touch: Touch; reminder?: Reminder }> {
+  const { CallPlan, Reminder, Touch, TouchFields } = await loadModels();
   if (!finish.outcome.trim()) throw new ValidationError([{ path: 'outcome', message: 'say how the call went' }]);
   return db.transaction('rw', [db.contacts, db.callPlans, db.touches, db.reminders, db.settings], async () => {
     const plan = await db.callPlans.get(planId);

@@ -1,30 +1,18 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import { addRecord, type HealthRecord, healthRecordOf } from '../utils/capture-health';
+import { addRecord, asHealthRecord, type HealthRecord, healthRecordOf } from '../utils/capture-health';
 import type { Capture } from '../utils/model/capture';
+import { storageItem } from '../utils/storage-item';
 
 // Capture health lives in the extension's local storage, not in IndexedDB: it is a diagnostic
 // trail the browser writes as pages are read (never user data, never in a backup), bounded to a
 // few records per page kind and layout. The background is its only writer.
 
-const Record_ = z.object({
-  kind: z.enum(['linkedin-person', 'linkedin-company', 'gmail-thread']),
-  layout: z.string().max(40),
-  page: z.string().max(16),
-  at: z.number(),
-  found: z.record(z.string().max(60), z.string().max(80)),
-  missing: z.array(z.string().max(60)).max(40),
-});
-
-const item = storage.defineItem<unknown[]>('local:captureHealth', { fallback: [] });
+// Read back as unknown: local storage outlives updates, so each record is checked (asHealthRecord).
+const item = storageItem<unknown>('local', 'captureHealth');
 
 /** The records kept, newest first; anything that does not parse is left out. */
 export async function readHealth(): Promise<HealthRecord[]> {
   const stored = await item.getValue();
-  return (Array.isArray(stored) ? stored : []).flatMap((entry) => {
-    const parsed = Record_.safeParse(entry);
-    return parsed.success ? [parsed.data] : [];
-  });
+  return (Array.isArray(stored) ? stored : []).flatMap((entry) => asHealthRecord(entry) ?? []);
 }
 
 let writes: Promise<unknown> = Promise.resolve();

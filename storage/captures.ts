@@ -1,42 +1,15 @@
-import { aliasesFor, nameCompanyKey } from '../utils/identity';
 import type { PersonCapture } from '../utils/model/capture';
 import type { Contact, ContactInput, EmploymentEntry } from '../utils/model/contact';
-import { type FieldChange, isJobChange, personChanges } from '../utils/person-changes';
-import { wordsOf } from '../utils/search-words';
+import { isJobChange, personChanges } from '../utils/person-changes';
 import { upsertAccount } from './accounts';
-import { createContact, findContactByAliases, updateContact } from './contacts';
+import { createContact, updateContact } from './contacts';
 import { db } from './db';
 import { RecordNotFoundError } from './errors';
+import { loadModels } from './models';
+import { captureAliases } from './person-match';
 
-// Turning what a page shows into contacts: match it to who is already kept, keep someone new,
-// and record what changed since the rep last saw them (a job change becomes employment history).
-
-export type PersonMatch =
-  | { kind: 'new' }
-  | { kind: 'known'; contact: Contact; changes: FieldChange[]; jobChange: boolean }
-  | { kind: 'possible'; candidates: Contact[] };
-
-export function captureAliases(capture: PersonCapture): string[] {
-  return aliasesFor({ linkedinUrl: capture.profileUrl, memberUrn: capture.memberUrn, salesNavigatorUrl: capture.salesNavigatorUrl });
-}
-
-/** Known by any alias; otherwise "possible" when name and company match someone kept; otherwise new. */
-export async function matchPerson(capture: PersonCapture): Promise<PersonMatch> {
-  const contact = await findContactByAliases(captureAliases(capture));
-  if (contact) {
-    const changes = personChanges(contact, capture);
-    return { kind: 'known', contact, changes, jobChange: isJobChange(changes) };
-  }
-  const key = nameCompanyKey(capture.fullName, capture.company);
-  const firstWord = wordsOf(capture.fullName)[0];
-  if (!key || !firstWord) return { kind: 'new' };
-  const candidates = await db.contacts
-    .where('searchWords')
-    .equals(firstWord)
-    .filter((candidate) => nameCompanyKey(candidate.fullName, candidate.companyName) === key)
-    .toArray();
-  return candidates.length > 0 ? { kind: 'possible', candidates } : { kind: 'new' };
-}
+// Turning what a page shows into contacts: keep someone new, and record what changed since the rep
+// last saw them (a job change becomes employment history). Matching them is person-match.ts.
 
 function currentJob(capture: PersonCapture, now: number): EmploymentEntry | undefined {
   if (!capture.title && !capture.company) return undefined;
@@ -56,6 +29,7 @@ function currentJob(capture: PersonCapture, now: number): EmploymentEntry | unde
  * their current job as the first employment entry. The account is kept or linked alongside.
  */
 export async function keepPerson(capture: PersonCapture, reviewed: ContactInput, now = Date.now()): Promise<Contact> {
+  await loadModels();
   return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts, db.settings], async () => {
     const companyName = reviewed.companyName ?? capture.company;
     const account = companyName ? await upsertAccount({ name: companyName, companyUrl: capture.companyUrl }, now) : undefined;
@@ -78,6 +52,7 @@ export async function keepPerson(capture: PersonCapture, reviewed: ContactInput,
  * possible match), changed fields, and a job change as a new employment entry closing the last one.
  */
 export async function recordSeen(contactId: string, capture: PersonCapture, now = Date.now()): Promise<Contact> {
+  await loadModels();
   return db.transaction('rw', [db.contacts, db.stageEvents, db.accounts, db.settings], async () => {
     const contact = await db.contacts.get(contactId);
     if (!contact) throw new RecordNotFoundError('Contact', contactId);

@@ -1,8 +1,9 @@
-import { Clip } from '../utils/model/clip';
-import { Touch, TouchFields } from '../utils/model/touch';
+import type { Clip } from '../utils/model/clip';
+import type { Touch } from '../utils/model/touch';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
+import { loadModels } from './models';
 import { moveClock } from './touches';
 
 // Clipped articles kept on a contact (or an account). Sharing one with its contact logs an
@@ -11,6 +12,7 @@ import { moveClock } from './touches';
 export type ClipInput = Omit<Clip, 'id' | 'clippedAt' | 'sharedAt'>;
 
 export async function addClip(input: ClipInput, now = Date.now()): Promise<Clip> {
+  const { Clip } = await loadModels();
   const clip = validate(Clip, { ...input, id: newId(), clippedAt: now });
   if (!clip.contactId && !clip.accountId)
     throw new ValidationError([{ path: 'contactId', message: 'a clip is kept on a contact or an account' }]);
@@ -29,6 +31,7 @@ export async function clipsOf(contactId: string): Promise<Clip[]> {
 
 /** The rep sent the article to its contact: the clip is marked shared and the touch logged, together. */
 export async function shareClip(clipId: string, now = Date.now()): Promise<Touch> {
+  const { Touch, TouchFields } = await loadModels();
   return db.transaction('rw', [db.clips, db.contacts, db.touches, db.settings], async () => {
     const clip = await db.clips.get(clipId);
     if (!clip) throw new RecordNotFoundError('Clip', clipId);
@@ -67,5 +70,5 @@ export async function deleteClip(clipId: string): Promise<Clip> {
 }
 
 export async function restoreClip(clip: Clip): Promise<void> {
-  await db.clips.put(validate(Clip, clip));
+  await db.clips.put(validate((await loadModels()).Clip, clip));
 }

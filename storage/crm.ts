@@ -2,12 +2,14 @@ import type { PushContact } from '../utils/crm/push';
 import type { CompanyQuery, PersonQuery } from '../utils/crm/service';
 import { aliasesFor } from '../utils/identity';
 import type { Contact } from '../utils/model/contact';
-import { type CrmKind, CrmLookup } from '../utils/model/crm';
+import type { CrmLookup } from '../utils/model/crm';
+import type { CrmKind } from '../utils/model/crm-names';
 import type { Touch } from '../utils/model/touch';
 import { findAccount } from './accounts';
-import { findContactByAliases } from './contacts';
+import { findContactByAliases } from './contact-reads';
 import { db } from './db';
 import { RecordNotFoundError, validate } from './errors';
+import { loadModels } from './models';
 
 // What CRM work reads and writes here: the push's candidates, the remote ids written back (each in
 // its own small transaction, so an interrupted push keeps what already went), and the look-up cache.
@@ -41,7 +43,7 @@ export async function cachedLookup(key: string): Promise<CrmLookup | undefined> 
 }
 
 export async function saveLookup(lookup: CrmLookup): Promise<void> {
-  await db.crmLookups.put(validate(CrmLookup, lookup));
+  await db.crmLookups.put(validate((await loadModels()).CrmLookup, lookup));
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Contact } from '../utils/model/contact';
-import { DEFAULT_CADENCE } from '../utils/model/settings';
+import { DEFAULT_CADENCE } from '../utils/model/settings-defaults';
 import type { Stage } from '../utils/model/vocabulary';
 import { nextDueAt } from '../utils/nurture/cadence';
 import { db } from './db';

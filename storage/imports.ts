@@ -1,11 +1,12 @@
 import { nameCompanyKey } from '../utils/identity';
 import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
-import { type Contact, ContactFields, type ContactInput } from '../utils/model/contact';
+import type { Contact, ContactInput } from '../utils/model/contact';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { UndecidedDuplicatesError, ValidationError, validate } from './errors';
+import { loadModels } from './models';
 
 // Imports in two steps: a plan that says, for every row, whether it is new, a duplicate of someone
 // kept (same LinkedIn URL or email), a possible duplicate (same name and company: the rep decides)
@@ -36,6 +37,7 @@ const FIELDS_FILLED_BY_IMPORT = ['firstName', 'lastName', 'headline', 'title', '
 const FIELDS_OWNED_BY_CRM = ['crmOwner', 'hubspotId', 'pipedriveId'] as const;
 
 export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan> {
+  const { ContactFields } = await loadModels();
   const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
   const items: PlanItem[] = [];
   for (const [index, row] of rows.entries()) {
@@ -145,6 +147,7 @@ export async function commitImport(
   if (undecided.length > 0) {
     throw new UndecidedDuplicatesError(undecided.length);
   }
+  await loadModels();
   const result: ImportResult = { added: 0, merged: 0, skipped: 0 };
   const total = plan.items.length;
   return db.transaction('rw', [db.contacts, db.stageEvents, db.settings], async () => {

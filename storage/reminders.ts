@@ -1,8 +1,9 @@
-import { Reminder, ReminderFields, type ReminderInput } from '../utils/model/reminder';
+import type { Reminder, ReminderInput } from '../utils/model/reminder';
 import type { TouchInput } from '../utils/model/touch';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError, validate } from './errors';
 import { newId } from './ids';
+import { loadModels } from './models';
 import { type LogTouchResult, logTouch } from './touches';
 
 // Explicit reminders: a dated to-do on a contact, open, snoozed or done. A snoozed reminder falls
@@ -15,6 +16,7 @@ export function effectiveDueAt(reminder: Pick<Reminder, 'status' | 'dueAt' | 'sn
 }
 
 export async function addReminder(input: ReminderInput, now = Date.now()): Promise<Reminder> {
+  const { Reminder, ReminderFields } = await loadModels();
   const fields = validate(ReminderFields, input);
   const reminder = validate(Reminder, { ...fields, id: newId(), status: 'open', createdAt: now, updatedAt: now });
   return db.transaction('rw', db.contacts, db.reminders, async () => {
@@ -26,6 +28,7 @@ export async function addReminder(input: ReminderInput, now = Date.now()): Promi
 
 /** Apply a change to one reminder; returns the reminder as it was, for undo. */
 async function change(id: string, next: (current: Reminder) => Reminder): Promise<Reminder> {
+  const { Reminder } = await loadModels();
   return db.transaction('rw', db.reminders, async () => {
     const current = await db.reminders.get(id);
     if (!current) throw new RecordNotFoundError('Reminder', id);
@@ -68,7 +71,7 @@ export async function deleteReminder(id: string): Promise<Reminder> {
 
 /** Put a reminder back exactly as it was (the undo of done, snooze, reschedule or delete). */
 export async function restoreReminder(reminder: Reminder): Promise<void> {
-  const valid = validate(Reminder, reminder);
+  const valid = validate((await loadModels()).Reminder, reminder);
   await db.transaction('rw', db.contacts, db.reminders, async () => {
     if (!(await db.contacts.get(valid.contactId))) throw new RecordNotFoundError('Contact', valid.contactId);
     await db.reminders.put(valid);
@@ -128,6 +131,7 @@ export function getReminder(id: string): Promise<Reminder | undefined> {
  * cut anywhere, and neither lands, never a touched contact with its reminder still due.
  */
 export async function logTouchAndComplete(reminderId: string, touch: TouchInput, now = Date.now()): Promise<LogTouchResult> {
+  await loadModels();
   return db.transaction('rw', [db.contacts, db.touches, db.settings, db.reminders], async () => {
     const logged = await logTouch(touch, now);
     await completeReminder(reminderId, now);

@@ -1,7 +1,6 @@
-import { DEFAULT_SETTINGS, Settings } from '../utils/model/settings';
+import type { Settings } from '../utils/model/settings';
+import { DEFAULT_SETTINGS } from '../utils/model/settings-defaults';
 import { db } from './db';
-import { withDue } from './due';
-import { validate } from './errors';
 
 export async function getSettings(): Promise<Settings> {
   const stored = await db.settings.get('settings');
@@ -9,27 +8,4 @@ export async function getSettings(): Promise<Settings> {
   return stored
     ? { ...DEFAULT_SETTINGS, ...stored, cadenceByStage: { ...DEFAULT_SETTINGS.cadenceByStage, ...stored.cadenceByStage } }
     : DEFAULT_SETTINGS;
-}
-
-/** Save settings; a change of cadence moves every contact's next due date in the same transaction. */
-export async function saveSettings(patch: Partial<Omit<Settings, 'id'>>): Promise<Settings> {
-  return db.transaction('rw', db.settings, db.contacts, async () => {
-    const before = await getSettings();
-    const next = validate(Settings, { ...before, ...patch, id: 'settings' });
-    await db.settings.put(next);
-    if (JSON.stringify(before.cadenceByStage) !== JSON.stringify(next.cadenceByStage)) {
-      await db.contacts.toCollection().modify((contact, ref) => {
-        ref.value = withDue(contact, next.cadenceByStage);
-      });
-    }
-    return next;
-  });
-}
-
-/** Record that an automatic backup was written (the background does this after each one). */
-export async function markAutoBackup(at: number): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const current = await getSettings();
-    await db.settings.put(validate(Settings, { ...current, lastAutoBackupAt: at }));
-  });
 }

@@ -1,9 +1,10 @@
 import type { Contact } from '../utils/model/contact';
-import { Touch, TouchFields, type TouchInput } from '../utils/model/touch';
+import type { Touch, TouchInput } from '../utils/model/touch';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { RecordNotFoundError, validate } from './errors';
 import { newId } from './ids';
+import { loadModels } from './models';
 
 export interface LogTouchResult {
   touch: Touch;
@@ -17,6 +18,7 @@ export interface LogTouchResult {
  * returns the touch already there.
  */
 export async function logTouch(input: TouchInput, now = Date.now()): Promise<LogTouchResult> {
+  const { Touch, TouchFields } = await loadModels();
   const fields = validate(TouchFields, input);
   const dedupKey = fields.source.ref ? `${fields.source.kind}:${fields.source.ref}` : undefined;
   const touch = validate(Touch, { ...fields, id: newId(), dedupKey, createdAt: now });
@@ -61,7 +63,7 @@ export async function deleteTouch(id: string): Promise<Touch> {
 
 /** Put back a touch removed a moment ago (the undo of deleteTouch). */
 export async function restoreTouch(touch: Touch): Promise<void> {
-  const valid = validate(Touch, touch);
+  const valid = validate((await loadModels()).Touch, touch);
   await db.transaction('rw', [db.contacts, db.touches, db.settings], async () => {
     const contact = await db.contacts.get(valid.contactId);
     if (!contact) throw new RecordNotFoundError('Contact', valid.contactId);

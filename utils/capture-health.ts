@@ -27,6 +27,21 @@ export const WATCHED: Record<PageCaptureKind, readonly string[]> = {
   'linkedin-conversation': ['participants', 'latestFrom', 'latestDate', 'threadId'],
 };
 
+/**
+ * A record as read back from local storage, or null for one that is not a record (damaged, or kept
+ * by a Tend whose records looked different: local storage outlives updates). Only Tend's background
+ * writes these records, so a structural check is enough; the panel reads them without loading Zod.
+ */
+export function asHealthRecord(entry: unknown): HealthRecord | null {
+  if (typeof entry !== 'object' || entry === null) return null;
+  const { kind, layout, page, at, found, missing } = entry as Record<string, unknown>;
+  if (typeof kind !== 'string' || !Object.hasOwn(WATCHED, kind)) return null;
+  if (typeof layout !== 'string' || typeof page !== 'string' || typeof at !== 'number') return null;
+  if (!Array.isArray(missing) || !missing.every((field) => typeof field === 'string')) return null;
+  if (typeof found !== 'object' || found === null || !Object.values(found).every((anchor) => typeof anchor === 'string')) return null;
+  return { kind: kind as PageCaptureKind, layout, page, at, found: { ...(found as Record<string, string>) }, missing: [...missing] };
+}
+
 /** Records kept per page kind and layout: enough to see a trend, small enough for local storage. */
 export const RECORDS_PER_GROUP = 20;
 /** Pages in a row a field must be missing on before the panel says the page may have changed. */
@@ -116,64 +131,4 @@ export function fieldsGoneMissing(records: readonly HealthRecord[], group: Pick<
   return WATCHED[group.kind].filter(
     (field) => recent.every((record) => record.missing.includes(field)) && earlier.some((record) => field in record.found),
   );
-}
-
-export interface FieldHealth {
-  field: string;
-  /** Captures that found it, of those that looked for it. */
-  found: number;
-  looked: number;
-  /** The anchors that found it, most used first. */
-  anchors: string[];
-}
-
-export interface GroupHealth {
-  kind: PageCaptureKind;
-  layout: string;
-  captures: number;
-  lastAt: number;
-  fields: FieldHealth[];
-  goneMissing: string[];
-}
-
-/** Per page kind and layout, how often each field was found over the captures kept, and by what. */
-export function summariseHealth(records: readonly HealthRecord[]): GroupHealth[] {
-  const groups = new Map<string, HealthRecord[]>();
-  for (const record of records) {
-    const key = `${record.kind}|${record.layout}`;
-    groups.set(key, [...(groups.get(key) ?? []), record]);
-  }
-  return [...groups.values()]
-    .map((group) => {
-      const [first] = group;
-      if (!first) throw new Error('empty group');
-      const fields = WATCHED[first.kind].map((field) => {
-        const anchors = new Map<string, number>();
-        let found = 0;
-        let looked = 0;
-        for (const record of group) {
-          const anchor = record.found[field];
-          if (anchor) {
-            found++;
-            anchors.set(anchor, (anchors.get(anchor) ?? 0) + 1);
-          }
-          if (anchor || record.missing.includes(field)) looked++;
-        }
-        return {
-          field,
-          found,
-          looked,
-          anchors: [...anchors.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([name]) => name),
-        };
-      });
-      return {
-        kind: first.kind,
-        layout: first.layout,
-        captures: group.length,
-        lastAt: Math.max(...group.map((record) => record.at)),
-        fields,
-        goneMissing: fieldsGoneMissing(records, first),
-      };
-    })
-    .sort((a, b) => b.lastAt - a.lastAt);
 }

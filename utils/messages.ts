@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import type { RawRead } from './detectors/reads';
+import { z } from './model/zod-config';
 import { pageScriptFor } from './page-scripts';
 
 // The message protocol between content scripts, the background and the side panel. Every message

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { canonicalProfileUrl } from './identity';
 import type { Capture } from './model/capture';
 
@@ -20,11 +19,11 @@ export const FILL_LABELS: Record<FillField, string> = {
 /** The anchor a filled field reports: the rep, not the page's markup. */
 export const SELECTED_ANCHOR = 'selected-on-page';
 
-export const PageFills = z.object({
-  profileUrl: z.string().max(2048),
-  fields: z.partialRecord(z.enum(FILLABLE), z.string().min(1).max(300)),
-});
-export type PageFills = z.infer<typeof PageFills>;
+/** The rep's chosen values for one profile (each a selectionValue: one line, at most 300 characters). */
+export interface PageFills {
+  profileUrl: string;
+  fields: Partial<Record<FillField, string>>;
+}
 
 /** A selection as a field value: one line, trimmed, bounded; nothing when it is empty. */
 export function selectionValue(text: string | undefined): string | undefined {

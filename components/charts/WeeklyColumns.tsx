@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from '../../utils/dates';
 import { TOUCH_TYPES, type TouchType } from '../../utils/model/vocabulary';
 import { TOUCH_LABELS } from '../labels';
 import { Legend } from './GroupedBars';

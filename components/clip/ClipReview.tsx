@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { addClip } from '../../storage/clips';
-import { getContact } from '../../storage/contacts';
+import { getContact } from '../../storage/contact-reads';
 import type { PendingClip } from '../../utils/clip/pending-clip';
 import { readArticle } from '../../utils/clip/read-article';
 import { ErrorLine } from '../ErrorLine';

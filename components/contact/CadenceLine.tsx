@@ -1,6 +1,7 @@
-import { differenceInCalendarDays, format } from 'date-fns';
+import { differenceInCalendarDays } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../storage/settings';
+import { format } from '../../utils/dates';
 import type { Contact } from '../../utils/model/contact';
 import { cadenceFor, dueWhen } from '../../utils/nurture/cadence';
 import { useNow } from '../useNow';

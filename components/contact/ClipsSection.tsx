@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { clipsOf, deleteClip, restoreClip, shareClip } from '../../storage/clips';
+import { format } from '../../utils/dates';
 import type { Clip } from '../../utils/model/clip';
 import { clipCurrentTab } from '../clip/usePendingClip';
 import { ErrorLine } from '../ErrorLine';

@@ -1,4 +1,4 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useCallback, useId, useState } from 'react';
 import {
@@ -11,6 +11,7 @@ import {
   restoreReminder,
   snoozeReminder,
 } from '../../storage/reminders';
+import { format } from '../../utils/dates';
 import type { Reminder } from '../../utils/model/reminder';
 import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';

@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { stageHistory } from '../../storage/contacts';
+import { format } from '../../utils/dates';
 import { STAGE_LABELS } from '../labels';
 import './StageHistory.css';
 

@@ -1,8 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
-import { checkToken, saveCrmConnection } from '../../storage/secrets';
+import { checkToken } from '../../storage/crm-token';
+import { saveCrmConnection } from '../../storage/secrets';
 import { getSettings } from '../../storage/settings';
 import { CRM_HOSTS, verifyConnection } from '../../utils/crm/services';
-import { CRM_LABELS, type CrmKind } from '../../utils/model/crm';
+import { CRM_LABELS, type CrmKind } from '../../utils/model/crm-names';
 import { ErrorLine } from '../ErrorLine';
 import { describeCrmError } from './crm-errors';
 import { askCrmAccess, panelFetch } from './crm-fetch';

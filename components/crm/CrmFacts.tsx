@@ -1,5 +1,6 @@
-import { format, formatDistanceToNowStrict } from 'date-fns';
-import { CRM_LABELS, type CrmConnection, type CrmLookup, type CrmFacts as Facts, type MatchedBy } from '../../utils/model/crm';
+import { format, timeAgo } from '../../utils/dates';
+import type { CrmConnection, CrmLookup, CrmFacts as Facts } from '../../utils/model/crm';
+import { CRM_LABELS, type MatchedBy } from '../../utils/model/crm-names';
 import { plural } from '../../utils/plural';
 import type { LookupState } from './useCrmLookup';
 import './CrmFacts.css';
@@ -36,7 +37,7 @@ function FactsLine({ facts, me }: { facts: Facts; me: CrmConnection['me'] }) {
 }
 
 function Age({ lookup }: { lookup: CrmLookup }) {
-  return <span className="muted"> · checked {formatDistanceToNowStrict(lookup.checkedAt, { addSuffix: true })}</span>;
+  return <span className="muted"> · checked {timeAgo(lookup.checkedAt)}</span>;
 }
 
 /** What one CRM says about one person or company: found, not found, being checked, or why it could not be. */

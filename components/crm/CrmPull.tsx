@@ -4,7 +4,8 @@ import { type ImportPlan, type ImportResult, planImport } from '../../storage/im
 import type { PulledPerson } from '../../utils/crm/service';
 import { serviceFor } from '../../utils/crm/services';
 import type { ImportRow } from '../../utils/io/import-row';
-import { CRM_LABELS, type CrmConnection, type CrmFacts } from '../../utils/model/crm';
+import type { CrmConnection, CrmFacts } from '../../utils/model/crm';
+import { CRM_LABELS } from '../../utils/model/crm-names';
 import { plural } from '../../utils/plural';
 import { ImportPreview, ImportResultLine } from '../data/ImportPreview';
 import { ErrorLine } from '../ErrorLine';

@@ -1,6 +1,6 @@
 import { CrmAuthError, CrmError, CrmRecordError } from '../../utils/crm/http';
 import { CRM_HOSTS } from '../../utils/crm/services';
-import { CRM_LABELS, type CrmKind } from '../../utils/model/crm';
+import { CRM_LABELS, type CrmKind } from '../../utils/model/crm-names';
 import { describeError } from '../errors';
 import { NoCrmAccessError } from './crm-fetch';
 

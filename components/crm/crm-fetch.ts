@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { Fetcher } from '../../utils/crm/http';
 import { CRM_HOSTS, CRM_ORIGINS } from '../../utils/crm/services';
-import type { CrmKind } from '../../utils/model/crm';
+import type { CrmKind } from '../../utils/model/crm-names';
 
 // The panel's way out to a CRM: the browser's fetch, only while the rep's permission for that CRM's
 // host holds (it can be withdrawn in the browser's settings at any time).

@@ -3,7 +3,8 @@ import { cachedLookup, saveLookup } from '../../storage/crm';
 import { isFresh, slidingWindowLimiter } from '../../utils/crm/lookup';
 import type { CrmService } from '../../utils/crm/service';
 import { serviceFor } from '../../utils/crm/services';
-import type { CrmConnection, CrmFacts, CrmKind, CrmLookup } from '../../utils/model/crm';
+import type { CrmConnection, CrmFacts, CrmLookup } from '../../utils/model/crm';
+import type { CrmKind } from '../../utils/model/crm-names';
 import { describeCrmError } from './crm-errors';
 import { panelFetch, requireCrmAccess } from './crm-fetch';
 

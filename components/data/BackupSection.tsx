@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { eraseAll, exportBackup, latestSchemaVersion, recordCounts, restoreBackup } from '../../storage/backup';
+import { format } from '../../utils/dates';
 import { type Backup, parseBackup } from '../../utils/io/backup';
 import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';

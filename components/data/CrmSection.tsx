@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { forgetCrmConnection } from '../../storage/secrets';
 import { CRM_HOSTS } from '../../utils/crm/services';
-import { CRM_KINDS, CRM_LABELS, type CrmConnection, type CrmKind } from '../../utils/model/crm';
+import type { CrmConnection } from '../../utils/model/crm';
+import { CRM_KINDS, CRM_LABELS, type CrmKind } from '../../utils/model/crm-names';
 import { CrmConnect, connectWith } from '../crm/CrmConnect';
 import { CrmPush } from '../crm/CrmPush';
 import { releaseCrmAccess } from '../crm/crm-fetch';

@@ -1,6 +1,6 @@
-import { format } from 'date-fns';
 import { useState } from 'react';
 import { contactsInChunks, remindersForCalendar } from '../../storage/exports';
+import { format } from '../../utils/dates';
 import { type CsvShape, csvHead, csvRows } from '../../utils/io/csv-export';
 import { outreachContacts } from '../../utils/io/export-contacts';
 import { remindersIcs } from '../../utils/io/ics-export';

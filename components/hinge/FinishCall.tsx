@@ -1,6 +1,7 @@
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns';
 import { useId, useState } from 'react';
 import { type CallFinish, finishCall } from '../../storage/call-plans';
+import { format } from '../../utils/dates';
 import type { CallPlan } from '../../utils/model/call-plan';
 import { morningOf } from '../../utils/nurture/snooze';
 import { ErrorLine } from '../ErrorLine';

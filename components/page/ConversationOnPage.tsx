@@ -1,12 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import {
-  addProfileToContact,
-  type ConversationPersonState,
-  conversationPeople,
-  keepConversationPerson,
-  logConversation,
-} from '../../storage/conversations';
+import { type ConversationPersonState, conversationPeople } from '../../storage/conversation-people';
 import type { ConversationPerson, LinkedInConversationCapture } from '../../utils/model/capture';
 import { plural } from '../../utils/plural';
 import { ErrorLine } from '../ErrorLine';
@@ -15,6 +9,9 @@ import { CaptureNotes } from './CaptureNotes';
 import { KnownContacts } from './KnownContacts';
 import { MaybeSamePerson } from './MaybeSamePerson';
 import './ThreadOnPage.css';
+
+// Logging the conversation and keeping its people write through the models: they load with the rep's click.
+const conversations = () => import('../../storage/conversations');
 
 type KnownState = ConversationPersonState & { contact: NonNullable<ConversationPersonState['contact']> };
 
@@ -46,7 +43,7 @@ export function ConversationOnPage({ capture }: { capture: LinkedInConversationC
           sub: person.name !== contact.fullName ? person.name : 'LinkedIn',
           logged,
         }))}
-        onLog={(contactIds) => logConversation(contactIds, capture)}
+        onLog={(contactIds) => conversations().then(({ logConversation }) => logConversation(contactIds, capture))}
       />
       {unknown.length > 0 ? (
         <>
@@ -80,12 +77,14 @@ function UnknownPerson({
         detail="LinkedIn"
         contact={maybe}
         what="profile"
-        onJoin={(andLog) => addProfileToContact(maybe.id, person, capture, andLog)}
+        onJoin={(andLog) => conversations().then(({ addProfileToContact }) => addProfileToContact(maybe.id, person, capture, andLog))}
         onSomeoneElse={() => setSomeoneElse(true)}
       />
     );
   const keep = (andLog: boolean) => () => {
-    keepConversationPerson(person, capture, andLog).catch((caught: unknown) => setError(describeError(caught)));
+    conversations()
+      .then(({ keepConversationPerson }) => keepConversationPerson(person, capture, andLog))
+      .catch((caught: unknown) => setError(describeError(caught)));
   };
   return (
     <li className="row participant">

@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type ReactNode, useState } from 'react';
-import { keepPerson, matchPerson, recordSeen } from '../../storage/captures';
+import { matchPerson } from '../../storage/person-match';
+import { format } from '../../utils/dates';
 import type { PersonCapture } from '../../utils/model/capture';
 import type { Contact } from '../../utils/model/contact';
 import type { FieldChange } from '../../utils/person-changes';
@@ -13,6 +13,9 @@ import { hrefOf } from '../router';
 import { StageBadge } from '../StageBadge';
 import { CaptureNotes } from './CaptureNotes';
 import './PersonOnPage.css';
+
+// Keeping someone and recording what changed write through the models: they load with the rep's click.
+const captures = () => import('../../storage/captures');
 
 const FIELD_LABELS: Record<FieldChange['field'], string> = {
   title: 'Title',
@@ -83,6 +86,7 @@ function NewPerson({ capture, crm }: { capture: PersonCapture; crm: ReactNode })
         }}
         submitLabel="Keep"
         onSave={async (values) => {
+          const { keepPerson } = await captures();
           setKept(await keepPerson(capture, { ...values, about: capture.about, photoUrl: capture.photoUrl }));
         }}
       />
@@ -119,7 +123,11 @@ function PossibleMatch({
             <button
               type="button"
               className="button primary"
-              onClick={() => recordSeen(candidate.id, capture).catch((caught: unknown) => setError(describeError(caught)))}
+              onClick={() =>
+                captures()
+                  .then(({ recordSeen }) => recordSeen(candidate.id, capture))
+                  .catch((caught: unknown) => setError(describeError(caught)))
+              }
             >
               Same person
             </button>
@@ -177,7 +185,11 @@ function KnownPerson({
           <button
             type="button"
             className="button primary"
-            onClick={() => recordSeen(contact.id, capture).catch((caught: unknown) => setError(describeError(caught)))}
+            onClick={() =>
+              captures()
+                .then(({ recordSeen }) => recordSeen(contact.id, capture))
+                .catch((caught: unknown) => setError(describeError(caught)))
+            }
           >
             {jobChange ? 'Record job change' : 'Update card'}
           </button>

@@ -1,19 +1,12 @@
-import { format } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getSettings } from '../../storage/settings';
-import {
-  addAddressToContact,
-  addParticipant,
-  addParticipantAndLog,
-  logThread,
-  type ThreadPerson,
-  threadPeople,
-} from '../../storage/threads';
+import { type ThreadPerson, threadPeople } from '../../storage/thread-people';
+import { format } from '../../utils/dates';
 import type { MailThreadCapture } from '../../utils/model/capture';
 import { MAX_RECIPIENTS } from '../../utils/model/capture-limits';
 import type { Contact } from '../../utils/model/contact';
-import { DEFAULT_SETTINGS } from '../../utils/model/settings';
+import { DEFAULT_SETTINGS } from '../../utils/model/settings-defaults';
 import { firstLast } from '../../utils/person-match';
 import { plural } from '../../utils/plural';
 import { summariseThread, type ThreadSummary } from '../../utils/thread-participants';
@@ -25,6 +18,9 @@ import { CaptureNotes } from './CaptureNotes';
 import { KnownContacts } from './KnownContacts';
 import { MaybeSamePerson } from './MaybeSamePerson';
 import './ThreadOnPage.css';
+
+// Logging the thread and keeping its people write through the models: they load with the rep's click.
+const threads = () => import('../../storage/threads');
 
 const PROVIDER = { 'gmail-thread': 'Gmail', 'outlook-thread': 'Outlook' } as const;
 
@@ -66,7 +62,7 @@ export function ThreadOnPage({ capture }: { capture: MailThreadCapture }) {
           sub: participant.email,
           logged,
         }))}
-        onLog={(contactIds) => logThread(contactIds, summary, capture.threadUrl)}
+        onLog={(contactIds) => threads().then(({ logThread }) => logThread(contactIds, summary, capture.threadUrl))}
       />
       {unknown.length > 0 ? (
         <>
@@ -118,6 +114,7 @@ function UnknownParticipant({
   const [error, setError] = useState<string | null>(null);
   const save = async (andLog: boolean) => {
     try {
+      const { addParticipant, addParticipantAndLog } = await threads();
       if (andLog) await addParticipantAndLog(participant, name.trim(), summary, threadUrl);
       else await addParticipant(participant, name.trim());
     } catch (caught) {
@@ -131,7 +128,11 @@ function UnknownParticipant({
         detail={participant.email}
         contact={maybe}
         what="address"
-        onJoin={(andLog) => addAddressToContact(maybe.id, participant, andLog ? { summary, threadUrl } : undefined)}
+        onJoin={(andLog) =>
+          threads().then(({ addAddressToContact }) =>
+            addAddressToContact(maybe.id, participant, andLog ? { summary, threadUrl } : undefined),
+          )
+        }
         onSomeoneElse={() => setSomeoneElse(true)}
       />
     );

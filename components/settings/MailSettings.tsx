@@ -1,6 +1,6 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import { saveSettings } from '../../storage/settings';
+import { saveSettings } from '../../storage/save-settings';
 import { normaliseEmail } from '../../utils/identity';
 import { parseAddressList } from '../../utils/mail-address';
 import type { Settings } from '../../utils/model/settings';

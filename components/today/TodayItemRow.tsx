@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { snoozeContact } from '../../storage/due';
 import { completeReminder, logTouchAndComplete, restoreReminder, snoozeReminder } from '../../storage/reminders';
 import { logTouch } from '../../storage/touches';
 import type { TodayItem } from '../../utils/nurture/today';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import { lazyView } from '../lazy-view';
 import { hrefOf } from '../router';
 import { SnoozeControls } from '../SnoozeControls';
 import { StageBadge } from '../StageBadge';
-import { TouchForm } from '../TouchForm';
 import '../due-card.css';
+
+// The touch form loads when the rep first opens it (or points at the button), not with Today.
+const TouchForm = lazyView(() => import('../TouchForm').then((module) => module.TouchForm));
 
 export interface Undoable {
   message: string;
@@ -65,18 +68,26 @@ export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable
       <p className="due-reason">{item.reason}</p>
       <ErrorLine message={error} />
       {logging ? (
-        <TouchForm
-          contactId={contact.id}
-          onLog={async (touch) => {
-            // A touch settles the reminder that asked for it, in the same transaction.
-            if (item.kind === 'reminder') await logTouchAndComplete(item.reminder.id, touch);
-            else await logTouch(touch);
-          }}
-          onDone={() => setLogging(false)}
-        />
+        <Suspense fallback={null}>
+          <TouchForm
+            contactId={contact.id}
+            onLog={async (touch) => {
+              // A touch settles the reminder that asked for it, in the same transaction.
+              if (item.kind === 'reminder') await logTouchAndComplete(item.reminder.id, touch);
+              else await logTouch(touch);
+            }}
+            onDone={() => setLogging(false)}
+          />
+        </Suspense>
       ) : (
         <div className="actions">
-          <button type="button" className="button primary small" onClick={() => setLogging(true)}>
+          <button
+            type="button"
+            className="button primary small"
+            onClick={() => setLogging(true)}
+            onPointerEnter={() => void TouchForm.preload()}
+            onFocus={() => void TouchForm.preload()}
+          >
             Log touch
           </button>
           {item.kind === 'reminder' ? (

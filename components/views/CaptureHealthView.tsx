@@ -1,7 +1,7 @@
-import { format } from 'date-fns';
 import { useState } from 'react';
 import { clearHealth } from '../../storage/capture-health';
-import { summariseHealth } from '../../utils/capture-health';
+import { summariseHealth } from '../../utils/capture-health-summary';
+import { format } from '../../utils/dates';
 import type { PageCaptureKind } from '../../utils/model/capture';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';

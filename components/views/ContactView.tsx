@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
-import { createContact, getContact, updateContact } from '../../storage/contacts';
+import { getContact } from '../../storage/contact-reads';
+import { createContact, updateContact } from '../../storage/contacts';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../storage/touches';
 import type { Touch } from '../../utils/model/touch';
 import { ContactForm, type ContactFormValues } from '../ContactForm';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { countContacts, recentContacts } from '../../storage/contacts';
+import { countContacts, recentContacts } from '../../storage/contact-reads';
 import type { Contact, ContactSummary } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';

@@ -1,7 +1,8 @@
-import { differenceInCalendarMonths, format } from 'date-fns';
+import { differenceInCalendarMonths } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { loadHinge } from '../../storage/hinge';
+import { format } from '../../utils/dates';
 import type { CallPlan } from '../../utils/model/call-plan';
 import type { Contact } from '../../utils/model/contact';
 import { banttGaps } from '../../utils/nurture/bantt';

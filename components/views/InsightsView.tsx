@@ -1,7 +1,8 @@
-import { endOfDay, format, startOfDay } from 'date-fns';
+import { endOfDay, startOfDay } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo, useState } from 'react';
 import { loadInsights } from '../../storage/insights';
+import { format } from '../../utils/dates';
 import { insightsCsv } from '../../utils/insights/csv';
 import { type Figures, type Insights, type Period, SPLITS, type Split } from '../../utils/insights/metrics';
 import { PRESET_LABELS, PRESETS, type Preset, periodOf } from '../../utils/insights/period';

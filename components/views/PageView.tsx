@@ -1,9 +1,6 @@
 import { CrmCompanyFacts } from '../crm/on-demand';
 import { EmptyState } from '../EmptyState';
-import { CompanyOnPage } from '../page/CompanyOnPage';
-import { ConversationOnPage } from '../page/ConversationOnPage';
-import { PersonOnPage } from '../page/PersonOnPage';
-import { ThreadOnPage } from '../page/ThreadOnPage';
+import { CompanyOnPage, ConversationOnPage, PersonOnPage, ThreadOnPage } from '../page/on-page';
 import { hrefOf } from '../router';
 import type { PageCapture } from '../usePageCapture';
 

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { type FormEvent, useEffect, useState } from 'react';
-import { getSettings, saveSettings } from '../../storage/settings';
+import { saveSettings } from '../../storage/save-settings';
+import { getSettings } from '../../storage/settings';
 import { STAGES, type Stage } from '../../utils/model/vocabulary';
 import { AutoBackupSetting } from '../AutoBackupSetting';
 import { ErrorLine } from '../ErrorLine';

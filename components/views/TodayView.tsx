@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
-import { hasContacts, searchContacts } from '../../storage/contacts';
+import { hasContacts, recentContacts } from '../../storage/contact-reads';
 import { loadToday } from '../../storage/today';
 import type { Bucket, TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
@@ -31,7 +31,7 @@ export function TodayView() {
   // Only whether there is anyone: counting would visit every contact (and IndexedDB serves this page
   // one request at a time).
   const anyone = useLiveQuery(() => hasContacts(), []);
-  const recent = useLiveQuery(() => searchContacts('', 5), []);
+  const recent = useLiveQuery(() => recentContacts(0, 5), []);
   const [undoable, setUndoable] = useState<Undoable | null>(null);
   const [error, setError] = useState<string | null>(null);
   const closeUndo = useCallback(() => setUndoable(null), []);

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { saveSettings } from '../../storage/settings';
+import { saveSettings } from '../../storage/save-settings';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { FirstSteps } from '../FirstSteps';

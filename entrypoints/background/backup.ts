@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { exportBackup } from '../../storage/backup';
-import { getSettings, markAutoBackup } from '../../storage/settings';
+import { markAutoBackup } from '../../storage/save-settings';
+import { getSettings } from '../../storage/settings';
 import { autoBackupDue, autoBackupFileName } from '../../utils/io/backup-schedule';
 
 // Automatic local backups: when one is due, the whole database goes to the downloads folder.

@@ -1,7 +1,5 @@
-import '../../utils/model/zod-config';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { storage } from 'wxt/utils/storage';
 import { recordCaptureHealth } from '../../storage/capture-health';
 import { checkCapture } from '../../utils/detectors/check-capture';
 import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
@@ -79,7 +77,7 @@ export default defineBackground(() => {
   wireUseAs();
   wireMenus();
 
-  browser.tabs.onRemoved.addListener((tabId) => void storage.removeItems([tabCapture(tabId), tabFills(tabId)]));
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove([tabCapture(tabId).key, tabFills(tabId).key]));
   // A tab that loads a page on a host we have no access to (its URL is hidden from us) no longer
   // shows what was captured there. On our hosts the page script reports the new page itself; until
   // it has, a capture read at another address is not shown under this one.

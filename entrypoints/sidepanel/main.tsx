@@ -1,4 +1,3 @@
-import '../../utils/model/zod-config';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';

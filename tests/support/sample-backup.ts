@@ -5,7 +5,7 @@ import type { CallPlan } from '../../utils/model/call-plan';
 import type { Clip } from '../../utils/model/clip';
 import type { Contact } from '../../utils/model/contact';
 import type { Reminder } from '../../utils/model/reminder';
-import { DEFAULT_CADENCE, DEFAULT_SETTINGS } from '../../utils/model/settings';
+import { DEFAULT_CADENCE, DEFAULT_SETTINGS } from '../../utils/model/settings-defaults';
 import type { StageEvent } from '../../utils/model/stage-event';
 import type { Touch } from '../../utils/model/touch';
 import type { Origin, Role, Source, Stage, TouchType } from '../../utils/model/vocabulary';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod-config';
 
 // A page grabbed for clipping (by the context menu or the panel's button), waiting in
 // storage.session for the rep to review it and say whose it is. It came from a web page: untrusted.

@@ -1,4 +1,4 @@
-import { CRM_LABELS, type CrmKind } from '../model/crm';
+import { CRM_LABELS, type CrmKind } from '../model/crm-names';
 
 // The one way Tend talks to a CRM: JSON over fetch with the rep's token, 429s and 5xx waited out
 // (the server's Retry-After first, else doubling back-off), and a 401 turned into an error that stops

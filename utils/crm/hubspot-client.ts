@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod-config';
 import { type ClientOptions, failure, jsonCaller } from './http';
 
 // The HubSpot CRM endpoints Tend uses, called with the rep's private-app token: account details,

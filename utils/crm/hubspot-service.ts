@@ -1,5 +1,6 @@
 import { nameParts } from '../io/export-contacts';
-import { type CrmConnection, CrmFacts, type MatchedBy } from '../model/crm';
+import { type CrmConnection, CrmFacts } from '../model/crm';
+import type { MatchedBy } from '../model/crm-names';
 import { emailDomain } from '../model/email-address';
 import { CrmRecordError } from './http';
 import { type Filter, type HubSpotClient, HubSpotObject, type HubSpotOwner } from './hubspot-client';

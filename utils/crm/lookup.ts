@@ -1,4 +1,5 @@
-import type { CrmKind, CrmLookup } from '../model/crm';
+import type { CrmLookup } from '../model/crm';
+import type { CrmKind } from '../model/crm-names';
 import { realSleep } from './http';
 import type { CompanyQuery, PersonQuery } from './service';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../model/zod-config';
 import { type ClientOptions, failure, jsonCaller } from './http';
 
 // The Pipedrive API v1 endpoints Tend uses, with the rep's personal API token in the x-api-token

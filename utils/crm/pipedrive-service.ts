@@ -1,4 +1,5 @@
-import { type CrmConnection, CrmFacts, type MatchedBy } from '../model/crm';
+import { type CrmConnection, CrmFacts } from '../model/crm';
+import type { MatchedBy } from '../model/crm-names';
 import { emailDomain } from '../model/email-address';
 import { CrmRecordError } from './http';
 import { type PipedriveClient, PipedriveOrganization, PipedrivePerson } from './pipedrive-client';

@@ -1,6 +1,6 @@
 import { nameParts, outreachContacts } from '../io/export-contacts';
 import type { Contact } from '../model/contact';
-import { CRM_LABELS, type CrmKind } from '../model/crm';
+import { CRM_LABELS, type CrmKind } from '../model/crm-names';
 import type { Touch } from '../model/touch';
 import { CrmAuthError } from './http';
 import type { CrmService } from './service';

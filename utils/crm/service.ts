@@ -1,5 +1,6 @@
 import type { ContactInput } from '../model/contact';
-import type { CrmFacts, CrmKind } from '../model/crm';
+import type { CrmFacts } from '../model/crm';
+import type { CrmKind } from '../model/crm-names';
 
 // What Tend asks of a CRM, whichever it is: find a person or a company (each CRM tries its anchors
 // in the same order: email, LinkedIn URL, then name and company domain), list a company's people,

@@ -1,4 +1,5 @@
-import { CrmConnection, type CrmKind } from '../model/crm';
+import { CrmConnection } from '../model/crm';
+import type { CrmKind } from '../model/crm-names';
 import type { Fetcher } from './http';
 import { HUBSPOT_ORIGIN_PATTERN, hubspotClient } from './hubspot-client';
 import { hubspotService } from './hubspot-service';

@@ -1,4 +1,4 @@
-import { format } from 'date-fns';
+import { format } from '../dates';
 import { csvOf } from '../io/csv-cell';
 import { type Insights, SPLITS } from './metrics';
 

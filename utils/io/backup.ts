@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { Account } from '../model/account';
 import { CallPlan } from '../model/call-plan';
 import { Clip } from '../model/clip';
@@ -7,6 +6,7 @@ import { Reminder } from '../model/reminder';
 import { Settings } from '../model/settings';
 import { StageEvent } from '../model/stage-event';
 import { Touch } from '../model/touch';
+import { z } from '../model/zod-config';
 
 // Tend's JSON backup: every table as it is stored, with the schema version it was written under.
 // Restoring validates every record with the same Zod models the database writes with.

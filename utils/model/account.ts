@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { AliasKey, httpUrl, Id, optionalText, Timestamp, text } from './fields';
+import { z } from './zod-config';
 
 // An account: a company; contacts belong to their current account.
 

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { Id, optionalText, Timestamp, text } from './fields';
+import { z } from './zod-config';
 
 // A call plan: objective, hinge, opening, questions, objections and the next step; kept for coaching.
 

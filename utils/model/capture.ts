@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS } from './capture-limits';
 import { Email } from './fields';
+import { z } from './zod-config';
 
 // What a page script reports about the page it reads. Everything here came from a web page, so it
 // is untrusted: bounded strings, http(s) URLs only. The same check (utils/detectors/check-capture.ts)

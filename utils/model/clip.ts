@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { httpUrl, Id, optionalText, Timestamp, text } from './fields';
+import { z } from './zod-config';
 
 // A clip: an article read with Readability, kept as plain text on a contact or an account.
 

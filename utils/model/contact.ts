@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { CrmId } from './crm';
+import { BanttLevel, Origin, Role, Source, Stage } from './enums';
 import { AliasKey, Email, httpUrl, Id, optionalText, Timestamp, text } from './fields';
-import { BanttLevel, Origin, Role, Source, Stage } from './vocabulary';
+import { z } from './zod-config';
 
 // A contact: an individual, never an organisation, with their employment history.
 

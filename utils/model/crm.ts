@@ -1,22 +1,17 @@
-import { z } from 'zod';
+import { CRM_KINDS, MATCHED_BY } from './crm-names';
 import { httpUrl, optionalText, Timestamp, text } from './fields';
+import { z } from './zod-config';
 
 // What Tend knows of the team's CRM: which one, what it said about a person or company (cached with
 // its age), and the facts the rep sees beside the local card. The CRM owns owner and lifecycle;
-// Tend owns touches, roles and hinges.
+// Tend owns touches, roles and hinges. The CRMs' names, free of Zod, are in crm-names.ts.
 
-export const CRM_KINDS = ['hubspot', 'pipedrive'] as const;
 export const CrmKind = z.enum(CRM_KINDS);
-export type CrmKind = z.infer<typeof CrmKind>;
-
-export const CRM_LABELS: Record<CrmKind, string> = { hubspot: 'HubSpot', pipedrive: 'Pipedrive' };
 
 /** A record id in either CRM: both number their records. */
 export const CrmId = z.string().regex(/^\d{1,30}$/, 'is not a CRM record id');
 
-export const MATCHED_BY = ['email', 'linkedin', 'name-domain', 'domain', 'name'] as const;
 export const MatchedBy = z.enum(MATCHED_BY);
-export type MatchedBy = z.infer<typeof MatchedBy>;
 
 /** One record as the CRM holds it, in the words the panel shows. */
 export const CrmFacts = z.object({

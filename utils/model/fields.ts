@@ -1,6 +1,5 @@
-import { z } from 'zod';
-import './zod-config';
 import { isEmailAddress } from './email-address';
+import { z } from './zod-config';
 
 // Field schemas every record shares: ids, instants, bounded text, URLs, addresses and alias keys.
 

@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import { Id, optionalText, Timestamp } from './fields';
 import { REMINDER_STATUSES } from './vocabulary';
+import { z } from './zod-config';
 
 // A reminder: a dated to-do on a contact; open, done or snoozed.
 

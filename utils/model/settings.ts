@@ -1,21 +1,10 @@
-import { z } from 'zod';
+import { Stage } from './enums';
 import { Email, Timestamp, text } from './fields';
-import { AUTO_BACKUP, Stage } from './vocabulary';
+import { AUTO_BACKUP } from './vocabulary';
+import { z } from './zod-config';
 
-// The rep's settings: cadence per stage, the never-log list, automatic backups.
-
-/** Default cadence in days per stage; `null` means the stage is never reminded. */
-export const DEFAULT_CADENCE: Record<Stage, number | null> = {
-  new: 14,
-  nurturing: 30,
-  engaged: 14,
-  'sales-ready': 7,
-  opportunity: 7,
-  customer: 60,
-  recycled: 90,
-  discontinued: null,
-  'do-not-contact': null,
-};
+// The rep's settings: cadence per stage, the never-log list, automatic backups. Their defaults,
+// read when the panel opens, are in settings-defaults.ts, free of Zod.
 
 export const Settings = z.object({
   id: z.literal('settings'),
@@ -31,11 +20,3 @@ export const Settings = z.object({
   welcomeDismissedAt: Timestamp.optional(),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = {
-  id: 'settings',
-  cadenceByStage: DEFAULT_CADENCE,
-  neverLog: [],
-  myAddresses: [],
-  autoBackup: 'off',
-};

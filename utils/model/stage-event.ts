@@ -1,6 +1,6 @@
-import { z } from 'zod';
+import { Stage } from './enums';
 import { Id, optionalText, Timestamp } from './fields';
-import { Stage } from './vocabulary';
+import { z } from './zod-config';
 
 // Every change of nurture stage, kept with its date and reason so time in stage can be measured.
 

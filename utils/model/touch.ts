@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import { CrmId } from './crm';
+import { Direction, TouchType } from './enums';
 import { httpUrl, Id, optionalText, Timestamp } from './fields';
-import { Direction, TouchType } from './vocabulary';
+import { z } from './zod-config';
 
 // A touch: one interaction with a contact, in or out, perhaps linked back to its source.
 

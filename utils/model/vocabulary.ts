@@ -1,6 +1,6 @@
-import { z } from 'zod';
-
 // The product's vocabulary (see PRODUCT.md): the values a contact, a touch or a reminder can take.
+// Plain lists and types, free of Zod, so the side panel can read them at open; the models'
+// enums over them are in enums.ts.
 
 export const ROLES = ['decision-maker', 'influencer', 'access', 'future-buyer', 'advisor'] as const;
 export const SOURCES = [
@@ -48,18 +48,10 @@ export const BANTT_LEVELS = ['unknown', 'weak', 'partial', 'confirmed'] as const
 export const REMINDER_STATUSES = ['open', 'done', 'snoozed'] as const;
 export const AUTO_BACKUP = ['off', 'daily', 'weekly'] as const;
 
-export const Role = z.enum(ROLES);
-export const Source = z.enum(SOURCES);
-export const Stage = z.enum(STAGES);
-export const Origin = z.enum(ORIGINS);
-export const TouchType = z.enum(TOUCH_TYPES);
-export const Direction = z.enum(DIRECTIONS);
-export const BanttLevel = z.enum(BANTT_LEVELS);
-
-export type Role = z.infer<typeof Role>;
-export type Source = z.infer<typeof Source>;
-export type Stage = z.infer<typeof Stage>;
-export type Origin = z.infer<typeof Origin>;
-export type TouchType = z.infer<typeof TouchType>;
-export type Direction = z.infer<typeof Direction>;
-export type BanttLevel = z.infer<typeof BanttLevel>;
+export type Role = (typeof ROLES)[number];
+export type Source = (typeof SOURCES)[number];
+export type Stage = (typeof STAGES)[number];
+export type Origin = (typeof ORIGINS)[number];
+export type TouchType = (typeof TOUCH_TYPES)[number];
+export type Direction = (typeof DIRECTIONS)[number];
+export type BanttLevel = (typeof BANTT_LEVELS)[number];

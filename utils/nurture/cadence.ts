@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, format } from 'date-fns';
+import { addDays, differenceInCalendarDays } from 'date-fns';
+import { format } from '../dates';
 import type { Stage } from '../model/vocabulary';
 import { plural } from '../plural';
 

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, differenceInCalendarMonths, format } from 'date-fns';
+import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { format } from '../dates';
 import type { Bantt, EmploymentEntry } from '../model/contact';
 import type { Role, Source, Stage, TouchType } from '../model/vocabulary';
 import { plural } from '../plural';

@@ -1,4 +1,5 @@
-import { addDays, addWeeks, isValid, parse, setHours, startOfDay } from 'date-fns';
+import { addDays, addWeeks, setHours } from 'date-fns';
+import { localDay } from '../dates';
 
 // When "snooze" ends. Snoozes land in the rep's local time: a week from Friday 09:00 is the next
 // Friday 09:00 whether or not a daylight-saving change falls in between.
@@ -16,7 +17,6 @@ export const MORNING_HOUR = 9;
 
 /** The instant a `yyyy-MM-dd` date picked in the panel means: that day, 09:00 local. Null when not a date. */
 export function morningOf(date: string): number | null {
-  const day = parse(date, 'yyyy-MM-dd', new Date(0));
-  if (!isValid(day)) return null;
-  return setHours(startOfDay(day), MORNING_HOUR).getTime();
+  const day = localDay(date);
+  return day ? setHours(day, MORNING_HOUR).getTime() : null;
 }

@@ -4,11 +4,11 @@ import { eraseAll, exportBackup, latestSchemaVersion, restoreBackup } from '../.
 import { createContact, updateContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { addReminder, snoozeReminder } from '../../../storage/reminders';
-import { saveSettings } from '../../../storage/settings';
+import { saveSettings } from '../../../storage/save-settings';
 import { logTouch } from '../../../storage/touches';
 import { parseBackup } from '../../../utils/io/backup';
 import type { ContactInput } from '../../../utils/model/contact';
-import { DEFAULT_CADENCE } from '../../../utils/model/settings';
+import { DEFAULT_CADENCE } from '../../../utils/model/settings-defaults';
 import { ROLES, STAGES, TOUCH_TYPES } from '../../../utils/model/vocabulary';
 
 /** Any text a rep or a page might give us, including the odd ones. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { callPlansOf, finishCall, saveCallPlan } from '../../../storage/call-plans';
-import { createContact, getContact, updateContact } from '../../../storage/contacts';
+import { getContact } from '../../../storage/contact-reads';
+import { createContact, updateContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { RecordNotFoundError, ValidationError } from '../../../storage/errors';
 import { loadHinge } from '../../../storage/hinge';

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { contactsAtCompany, findAccount } from '../../../storage/accounts';
-import { keepPerson, matchPerson, recordSeen } from '../../../storage/captures';
-import { createContact, getContact } from '../../../storage/contacts';
+import { keepPerson, recordSeen } from '../../../storage/captures';
+import { getContact } from '../../../storage/contact-reads';
+import { createContact } from '../../../storage/contacts';
+import { matchPerson } from '../../../storage/person-match';
 import { PersonCapture } from '../../../utils/model/capture';
 
 const ana = PersonCapture.parse({

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addClip, clipsOf, deleteClip, restoreClip, shareClip } from '../../../storage/clips';
-import { createContact, getContact } from '../../../storage/contacts';
+import { getContact } from '../../../storage/contact-reads';
+import { createContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { RecordNotFoundError, ValidationError } from '../../../storage/errors';
 import { touchesOf } from '../../../storage/touches';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createContact, findContactByAliases, getContact, hasContacts, searchContacts, updateContact } from '../../../storage/contacts';
+import { findContactByAliases, getContact, hasContacts } from '../../../storage/contact-reads';
+import { searchContacts } from '../../../storage/contact-search';
+import { createContact, updateContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { DuplicateError, RecordNotFoundError, ValidationError } from '../../../storage/errors';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createContact } from '../../../storage/contacts';
-import { addProfileToContact, conversationPeople, keepConversationPerson, logConversation } from '../../../storage/conversations';
+import { conversationPeople } from '../../../storage/conversation-people';
+import { addProfileToContact, keepConversationPerson, logConversation } from '../../../storage/conversations';
 import { db } from '../../../storage/db';
 import type { LinkedInConversationCapture } from '../../../utils/model/capture';
 

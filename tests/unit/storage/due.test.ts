@@ -1,14 +1,15 @@
 import { addDays } from 'date-fns';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createContact, getContact, stageHistory, updateContact } from '../../../storage/contacts';
+import { getContact } from '../../../storage/contact-reads';
+import { createContact, stageHistory, updateContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { snoozeContact } from '../../../storage/due';
 import { ValidationError } from '../../../storage/errors';
 import { addReminder } from '../../../storage/reminders';
-import { saveSettings } from '../../../storage/settings';
+import { saveSettings } from '../../../storage/save-settings';
 import { dueNotices, dueToday, loadToday } from '../../../storage/today';
 import { deleteTouch, logTouch } from '../../../storage/touches';
-import { DEFAULT_CADENCE } from '../../../utils/model/settings';
+import { DEFAULT_CADENCE } from '../../../utils/model/settings-defaults';
 
 const originalTz = process.env.TZ;
 afterEach(() => {

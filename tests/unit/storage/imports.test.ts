@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createContact, findContactByAliases, getContact, stageHistory } from '../../../storage/contacts';
+import { findContactByAliases, getContact } from '../../../storage/contact-reads';
+import { createContact, stageHistory } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { commitImport, type Decision, planImport } from '../../../storage/imports';
 import { profileAlias } from '../../../utils/identity';

@@ -1,8 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { eraseAll } from '../../../storage/backup';
+import { searchContacts, searchInMemory } from '../../../storage/contact-search';
 import { RESET } from '../../../storage/contact-words';
-import { createContact, searchContacts, searchInMemory, updateContact } from '../../../storage/contacts';
+import { createContact, updateContact } from '../../../storage/contacts';
 import { db, TendDb } from '../../../storage/db';
 import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { createContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { DuplicateError } from '../../../storage/errors';
-import { addAddressToContact, addParticipant, logThread, threadPeople } from '../../../storage/threads';
+import { threadPeople } from '../../../storage/thread-people';
+import { addAddressToContact, addParticipant, logThread } from '../../../storage/threads';
 import type { ThreadSummary } from '../../../utils/thread-participants';
 
 const summary: ThreadSummary = {

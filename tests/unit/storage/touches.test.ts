@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createContact, getContact } from '../../../storage/contacts';
+import { getContact } from '../../../storage/contact-reads';
+import { createContact } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { RecordNotFoundError, ValidationError } from '../../../storage/errors';
 import { deleteTouch, logTouch, restoreTouch, touchesOf } from '../../../storage/touches';

@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   addRecord,
+  asHealthRecord,
   fieldsGoneMissing,
   type HealthRecord,
   healthRecordOf,
   MISSING_IN_A_ROW,
   RECORDS_PER_GROUP,
-  summariseHealth,
 } from '../../../utils/capture-health';
+import { summariseHealth } from '../../../utils/capture-health-summary';
 import { detectLinkedInProfile } from '../../../utils/detectors/linkedin-profile';
 import type { Capture } from '../../../utils/model/capture';
 import { documentOf, fixture } from '../fixtures';
@@ -78,6 +79,26 @@ describe('capture health', () => {
       records = addRecord(records, { kind: 'gmail-thread', layout: 'gmail', page: `p${page}`, at: page, found: {}, missing: [] });
     expect(records.filter((record) => record.kind === 'gmail-thread')).toHaveLength(RECORDS_PER_GROUP);
     expect(records.filter((record) => record.kind === 'linkedin-person')).toHaveLength(1);
+  });
+
+  it('reads back every kind of record it writes, and leaves out what is not a record', () => {
+    const kept = healthRecordOf(read(), 1);
+    if (!kept) throw new Error('no record');
+    const outlook: HealthRecord = {
+      kind: 'outlook-thread',
+      layout: 'reading-pane',
+      page: 'p1',
+      at: 2,
+      found: { subject: 'x' },
+      missing: ['account'],
+    };
+    expect(asHealthRecord(JSON.parse(JSON.stringify(kept)))).toEqual(kept);
+    expect(asHealthRecord(outlook)).toEqual(outlook);
+    expect(asHealthRecord({ ...outlook, kind: 'twitter-profile' })).toBeNull();
+    expect(asHealthRecord({ ...outlook, missing: 'account' })).toBeNull();
+    expect(asHealthRecord({ ...outlook, found: { subject: 3 } })).toBeNull();
+    expect(asHealthRecord({ ...outlook, at: '2' })).toBeNull();
+    expect(asHealthRecord(null)).toBeNull();
   });
 
   it('summarises per page kind and layout: how often each field was found, and by what', () => {

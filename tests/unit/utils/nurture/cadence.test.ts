@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CADENCE } from '../../../../utils/model/settings';
+import { DEFAULT_CADENCE } from '../../../../utils/model/settings-defaults';
 import { cadenceFor, cadenceReason, nextDueAt } from '../../../../utils/nurture/cadence';
 
 // Local calendar rules depend on the zone the rep is in; each test names its zone.

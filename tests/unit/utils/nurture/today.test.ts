@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_CADENCE } from '../../../../utils/model/settings';
+import { DEFAULT_CADENCE } from '../../../../utils/model/settings-defaults';
 import { countsOf, type DueContact, dueCount, todayItems } from '../../../../utils/nurture/today';
 
 const originalTz = process.env.TZ;

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { builtPanelExists, PANEL_JS_BUDGET, panelOpenJs } from '../support/panel-js';
+
+// Issue 22's budget over the build `npm test` makes before the unit tests: what the panel loads
+// when it opens, on each first view. tests/e2e/load-on-use.spec.ts checks in Chromium that this
+// is all it loads.
+describe.runIf(builtPanelExists())('JavaScript the built panel loads when it opens', () => {
+  const built = panelOpenJs();
+
+  it('names its modules, and follows their static imports', () => {
+    expect(built.shell.files.some((file) => file.startsWith('chunks/sidepanel-'))).toBe(true);
+    expect(built.views.length).toBeGreaterThan(3);
+    for (const view of built.views) expect(view.files.length).toBeGreaterThan(built.shell.files.length);
+  });
+
+  it.each(built.views.map((entry) => [entry.view, entry.gzip] as const))('%s stays within 120 KB gzip (%d bytes)', (_view, gzip) => {
+    expect(gzip).toBeLessThanOrEqual(PANEL_JS_BUDGET);
+  });
+});
