@@ -1,4 +1,5 @@
 import type { RawRead } from './detectors/reads';
+import { lazySchema } from './model/lazy-schema';
 import { z } from './model/zod-config';
 import { pageScriptFor } from './page-scripts';
 
@@ -6,30 +7,32 @@ import { pageScriptFor } from './page-scripts';
 // is parsed with these schemas on receipt; anything else, or anything from a sender that is not
 // this extension's own page or content script, is refused.
 
-export const CaptureMessage = z.object({
-  type: z.literal('capture'),
-  /**
-   * What the page script read, as plain data; the background checks it with checkCapture (the
-   * check the detector tests run), which drops a refused field instead of the whole capture.
-   * null: the page is not one Tend understands (any earlier capture of the tab is cleared).
-   */
-  capture: z.unknown(),
-  /** The page's address when it was read: the panel never shows it under another one. */
-  url: z.string().max(4096).optional(),
-});
+export const CaptureMessage = lazySchema(() =>
+  z.object({
+    type: z.literal('capture'),
+    /**
+     * What the page script read, as plain data; the background checks it with checkCapture (the
+     * check the detector tests run), which drops a refused field instead of the whole capture.
+     * null: the page is not one Tend understands (any earlier capture of the tab is cleared).
+     */
+    capture: z.unknown(),
+    /** The page's address when it was read: the panel never shows it under another one. */
+    url: z.string().max(4096).optional(),
+  }),
+);
 
-export const PingMessage = z.object({ type: z.literal('ping') });
+export const PingMessage = lazySchema(() => z.object({ type: z.literal('ping') }));
 
 /** The panel wrote to the database: the background re-reads what is due (badge, alarms, notifications). */
-export const DueChangedMessage = z.object({ type: z.literal('due-changed') });
+export const DueChangedMessage = lazySchema(() => z.object({ type: z.literal('due-changed') }));
 
 /**
  * The panel shows a LinkedIn or Gmail tab it holds no capture for: start the tab's page script if it
  * is not running (the tab finished loading while the background was starting, and the event was lost).
  */
-export const ReadTabMessage = z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() });
+export const ReadTabMessage = lazySchema(() => z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }));
 
-export const Message = z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage, ReadTabMessage]);
+export const Message = lazySchema(() => z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage, ReadTabMessage]));
 export type Message = z.infer<typeof Message>;
 
 /**

@@ -1,16 +1,19 @@
+import { lazySchema } from '../model/lazy-schema';
 import { z } from '../model/zod-config';
 
 // A page grabbed for clipping (by the context menu or the panel's button), waiting in
 // storage.session for the rep to review it and say whose it is. It came from a web page: untrusted.
 
-export const PendingClip = z.object({
-  url: z
-    .string()
-    .max(2048)
-    .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
-  html: z.string().max(5_000_000),
-  at: z.number(),
-});
+export const PendingClip = lazySchema(() =>
+  z.object({
+    url: z
+      .string()
+      .max(2048)
+      .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
+    html: z.string().max(5_000_000),
+    at: z.number(),
+  }),
+);
 export type PendingClip = z.infer<typeof PendingClip>;
 
 /** Injected into the tab (self-contained: it runs in the page, not here). */

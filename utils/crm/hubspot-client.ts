@@ -1,3 +1,4 @@
+import { lazySchema } from '../model/lazy-schema';
 import { z } from '../model/zod-config';
 import { type ClientOptions, failure, jsonCaller } from './http';
 
@@ -12,47 +13,59 @@ const AUTH_HINT = 'Check the private-app token in Settings → Integrations → 
 /** HubSpot's default association types (v4 "default" labels use these too). */
 const NOTE_TO_CONTACT = 202;
 
-export const HubSpotObject = z.object({
-  id: z.string().regex(/^\d+$/),
-  properties: z.record(z.string(), z.string().nullable().optional()),
-});
+export const HubSpotObject = lazySchema(() =>
+  z.object({
+    id: z.string().regex(/^\d+$/),
+    properties: z.record(z.string(), z.string().nullable().optional()),
+  }),
+);
 export type HubSpotObject = z.infer<typeof HubSpotObject>;
 
-const SearchAnswer = z.object({
-  total: z.number().optional(),
-  results: z.array(z.unknown()),
-  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
-});
-const BatchAnswer = z.object({ results: z.array(z.unknown()) });
-const AssociationsAnswer = z.object({
-  results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) })),
-  paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
-});
-export const HubSpotOwner = z.object({
-  id: z.string(),
-  email: z.string().optional(),
-  firstName: z.string().nullable().optional(),
-  lastName: z.string().nullable().optional(),
-});
+const SearchAnswer = lazySchema(() =>
+  z.object({
+    total: z.number().optional(),
+    results: z.array(z.unknown()),
+    paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+  }),
+);
+const BatchAnswer = lazySchema(() => z.object({ results: z.array(z.unknown()) }));
+const AssociationsAnswer = lazySchema(() =>
+  z.object({
+    results: z.array(z.object({ toObjectId: z.union([z.number(), z.string()]) })),
+    paging: z.object({ next: z.object({ after: z.string() }).optional() }).optional(),
+  }),
+);
+export const HubSpotOwner = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    email: z.string().optional(),
+    firstName: z.string().nullable().optional(),
+    lastName: z.string().nullable().optional(),
+  }),
+);
 export type HubSpotOwner = z.infer<typeof HubSpotOwner>;
-const OwnersAnswer = z.object({ results: z.array(HubSpotOwner) });
-const AccountDetails = z.object({
-  portalId: z.number().int(),
-  uiDomain: z
-    .string()
-    .regex(/^[a-z0-9.-]+$/)
-    .optional(),
-});
-const PropertiesAnswer = z.object({
-  results: z.array(
-    z.object({
-      name: z.string(),
-      label: z.string(),
-      type: z.string(),
-      modificationMetadata: z.object({ readOnlyValue: z.boolean() }).partial().optional(),
-    }),
-  ),
-});
+const OwnersAnswer = lazySchema(() => z.object({ results: z.array(HubSpotOwner) }));
+const AccountDetails = lazySchema(() =>
+  z.object({
+    portalId: z.number().int(),
+    uiDomain: z
+      .string()
+      .regex(/^[a-z0-9.-]+$/)
+      .optional(),
+  }),
+);
+const PropertiesAnswer = lazySchema(() =>
+  z.object({
+    results: z.array(
+      z.object({
+        name: z.string(),
+        label: z.string(),
+        type: z.string(),
+        modificationMetadata: z.object({ readOnlyValue: z.boolean() }).partial().optional(),
+      }),
+    ),
+  }),
+);
 
 export interface Filter {
   propertyName: string;

@@ -1,3 +1,4 @@
+import { lazySchema } from '../model/lazy-schema';
 import { z } from '../model/zod-config';
 import { type ClientOptions, failure, jsonCaller } from './http';
 
@@ -11,63 +12,73 @@ export const PIPEDRIVE_ORIGIN_PATTERN = 'https://api.pipedrive.com/*';
 
 const AUTH_HINT = 'Check the API token in Pipedrive: Personal preferences → API.';
 
-const Ref = z.object({ id: z.number().int() });
-const Owner = z.object({ id: z.number().int().optional(), name: z.string().optional() });
-const Org = z.object({ value: z.number().int().optional(), name: z.string().nullable().optional() });
-const Labeled = z.object({ value: z.string(), primary: z.boolean().optional() });
+const Ref = lazySchema(() => z.object({ id: z.number().int() }));
+const Owner = lazySchema(() => z.object({ id: z.number().int().optional(), name: z.string().optional() }));
+const Org = lazySchema(() => z.object({ value: z.number().int().optional(), name: z.string().nullable().optional() }));
+const Labeled = lazySchema(() => z.object({ value: z.string(), primary: z.boolean().optional() }));
 
-export const PipedrivePerson = z.object({
-  id: z.number().int(),
-  name: z.string().nullable(),
-  first_name: z.string().nullable().optional(),
-  last_name: z.string().nullable().optional(),
-  email: z.array(Labeled).nullable().optional(),
-  phone: z.array(Labeled).nullable().optional(),
-  owner_id: z.union([Owner, z.number().int()]).nullable().optional(),
-  org_id: z.union([Org, z.number().int()]).nullable().optional(),
-  org_name: z.string().nullable().optional(),
-  open_deals_count: z.number().int().nullable().optional(),
-  last_activity_date: z.string().nullable().optional(),
-  label: z.number().int().nullable().optional(),
-  job_title: z.string().nullable().optional(),
-});
+export const PipedrivePerson = lazySchema(() =>
+  z.object({
+    id: z.number().int(),
+    name: z.string().nullable(),
+    first_name: z.string().nullable().optional(),
+    last_name: z.string().nullable().optional(),
+    email: z.array(Labeled).nullable().optional(),
+    phone: z.array(Labeled).nullable().optional(),
+    owner_id: z.union([Owner, z.number().int()]).nullable().optional(),
+    org_id: z.union([Org, z.number().int()]).nullable().optional(),
+    org_name: z.string().nullable().optional(),
+    open_deals_count: z.number().int().nullable().optional(),
+    last_activity_date: z.string().nullable().optional(),
+    label: z.number().int().nullable().optional(),
+    job_title: z.string().nullable().optional(),
+  }),
+);
 export type PipedrivePerson = z.infer<typeof PipedrivePerson>;
 
-export const PipedriveOrganization = z.object({
-  id: z.number().int(),
-  name: z.string(),
-  owner_id: z.union([Owner, z.number().int()]).nullable().optional(),
-  open_deals_count: z.number().int().nullable().optional(),
-  last_activity_date: z.string().nullable().optional(),
-});
+export const PipedriveOrganization = lazySchema(() =>
+  z.object({
+    id: z.number().int(),
+    name: z.string(),
+    owner_id: z.union([Owner, z.number().int()]).nullable().optional(),
+    open_deals_count: z.number().int().nullable().optional(),
+    last_activity_date: z.string().nullable().optional(),
+  }),
+);
 export type PipedriveOrganization = z.infer<typeof PipedriveOrganization>;
 
-const SearchItems = z.object({
-  items: z.array(
-    z.object({
-      item: z
-        .object({ id: z.number().int(), emails: z.array(z.string()).optional(), organization: Ref.nullable().optional() })
-        .passthrough(),
-    }),
-  ),
-});
-const Pagination = z
-  .object({
-    pagination: z.object({ more_items_in_collection: z.boolean(), next_start: z.number().int().optional() }).optional(),
-  })
-  .nullable()
-  .optional();
-const Me = z.object({ id: z.number().int(), name: z.string(), email: z.string().optional(), company_domain: z.string() });
-const PersonField = z.object({
-  key: z.string(),
-  name: z.string(),
-  field_type: z.string(),
-  edit_flag: z.boolean().optional(),
-  options: z
-    .array(z.object({ id: z.number().int(), label: z.string() }))
+const SearchItems = lazySchema(() =>
+  z.object({
+    items: z.array(
+      z.object({
+        item: z
+          .object({ id: z.number().int(), emails: z.array(z.string()).optional(), organization: Ref.nullable().optional() })
+          .passthrough(),
+      }),
+    ),
+  }),
+);
+const Pagination = lazySchema(() =>
+  z
+    .object({
+      pagination: z.object({ more_items_in_collection: z.boolean(), next_start: z.number().int().optional() }).optional(),
+    })
     .nullable()
     .optional(),
-});
+);
+const Me = lazySchema(() => z.object({ id: z.number().int(), name: z.string(), email: z.string().optional(), company_domain: z.string() }));
+const PersonField = lazySchema(() =>
+  z.object({
+    key: z.string(),
+    name: z.string(),
+    field_type: z.string(),
+    edit_flag: z.boolean().optional(),
+    options: z
+      .array(z.object({ id: z.number().int(), label: z.string() }))
+      .nullable()
+      .optional(),
+  }),
+);
 export type PipedrivePersonField = z.infer<typeof PersonField>;
 
 function errorOf(body: unknown): string {

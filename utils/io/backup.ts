@@ -2,6 +2,7 @@ import { Account } from '../model/account';
 import { CallPlan } from '../model/call-plan';
 import { Clip } from '../model/clip';
 import { Contact } from '../model/contact';
+import { lazySchema } from '../model/lazy-schema';
 import { Reminder } from '../model/reminder';
 import { Settings } from '../model/settings';
 import { StageEvent } from '../model/stage-event';
@@ -13,22 +14,24 @@ import { z } from '../model/zod-config';
 
 export const BACKUP_FORMAT = 'tend-backup';
 
-export const Backup = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  /** The Dexie schema version the records follow. */
-  schemaVersion: z.number().int().min(1),
-  exportedAt: z.number().int(),
-  tables: z.object({
-    contacts: z.array(Contact),
-    accounts: z.array(Account),
-    touches: z.array(Touch),
-    reminders: z.array(Reminder),
-    stageEvents: z.array(StageEvent),
-    callPlans: z.array(CallPlan),
-    clips: z.array(Clip),
-    settings: z.array(Settings),
+export const Backup = lazySchema(() =>
+  z.object({
+    format: z.literal(BACKUP_FORMAT),
+    /** The Dexie schema version the records follow. */
+    schemaVersion: z.number().int().min(1),
+    exportedAt: z.number().int(),
+    tables: z.object({
+      contacts: z.array(Contact),
+      accounts: z.array(Account),
+      touches: z.array(Touch),
+      reminders: z.array(Reminder),
+      stageEvents: z.array(StageEvent),
+      callPlans: z.array(CallPlan),
+      clips: z.array(Clip),
+      settings: z.array(Settings),
+    }),
   }),
-});
+);
 export type Backup = z.infer<typeof Backup>;
 
 export type ParsedBackup = { ok: true; backup: Backup } | { ok: false; problems: string[] };
