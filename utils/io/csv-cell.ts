@@ -10,12 +10,18 @@ export function runsAsFormula(text: string): boolean {
   return /^[+-]/.test(text) && !NUMBER_LIKE.test(text);
 }
 
+/** The characters a formula can start with (see runsAsFormula): most cells start with none of them. */
+const FORMULA_STARTS = new Set(['=', '@', '\t', '\r', '+', '-']);
+const NEEDS_QUOTES = /[",\n\r]/;
+
 /** One CSV cell: quoted when needed, and a formula defused with a leading apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  const safe = runsAsFormula(text) ? `'${text}` : text;
-  return /[",\n\r]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+  if (text === '') return '';
+  // Checked by its first character before any pattern: an export writes a million cells.
+  const safe = FORMULA_STARTS.has(text.charAt(0)) && runsAsFormula(text) ? `'${text}` : text;
+  return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
 export function csvOf(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
