@@ -1,5 +1,5 @@
 import { MAX_EXPERIENCE, MAX_MESSAGES, MAX_RECIPIENTS } from './capture-limits';
-import { Email } from './fields';
+import { Email, httpUrl } from './fields';
 import { lazySchema } from './lazy-schema';
 import { z } from './zod-config';
 
@@ -8,13 +8,6 @@ import { z } from './zod-config';
 // runs in the detector tests and in the background on receipt.
 
 const str = (max: number) => z.string().trim().min(1).max(max);
-const url = lazySchema(() =>
-  z
-    .string()
-    .trim()
-    .max(2048)
-    .refine((value) => /^https?:\/\//i.test(value), 'must be an http(s) URL'),
-);
 
 /** Which anchor produced each field, so a broken anchor is visible in tests, in the panel and in Capture health. */
 export const AnchorReport = lazySchema(() => z.record(z.string().max(60), z.string().max(80)));
@@ -33,7 +26,7 @@ export const ExperienceEntry = lazySchema(() =>
   z.object({
     title: str(300).optional(),
     company: str(300).optional(),
-    companyUrl: url.optional(),
+    companyUrl: httpUrl.optional(),
     /** As the page words it: "Full-time", "Vollzeit". */
     employmentType: str(80).optional(),
     /** The date range only: "Mar 2024 - Present". */
@@ -56,8 +49,8 @@ export const PersonCapture = lazySchema(() =>
       kind: z.literal('linkedin-person'),
       layout: z.enum(LINKEDIN_LAYOUTS),
       /** Absent only on a Sales Navigator lead that does not link to the member's profile. */
-      profileUrl: url.optional(),
-      salesNavigatorUrl: url.optional(),
+      profileUrl: httpUrl.optional(),
+      salesNavigatorUrl: httpUrl.optional(),
       memberUrn: str(200).optional(),
       fullName: str(400),
       firstName: str(200).optional(),
@@ -68,9 +61,9 @@ export const PersonCapture = lazySchema(() =>
       headline: str(500).optional(),
       title: str(300).optional(),
       company: str(300).optional(),
-      companyUrl: url.optional(),
+      companyUrl: httpUrl.optional(),
       location: str(300).optional(),
-      photoUrl: url.optional(),
+      photoUrl: httpUrl.optional(),
       about: str(10_000).optional(),
       experience: z.array(ExperienceEntry).max(MAX_EXPERIENCE).default([]),
       /** The tab's title names someone else than the page does (it lags behind in-page moves). */
@@ -88,14 +81,14 @@ export const CompanyCapture = lazySchema(() =>
   z.object({
     kind: z.literal('linkedin-company'),
     layout: z.enum(['classic', 'public']),
-    companyUrl: url,
+    companyUrl: httpUrl,
     name: str(300),
-    website: url.optional(),
+    website: httpUrl.optional(),
     domain: str(253).optional(),
     industry: str(200).optional(),
     size: str(100).optional(),
     headquarters: str(300).optional(),
-    logoUrl: url.optional(),
+    logoUrl: httpUrl.optional(),
     anchors: AnchorReport,
     dropped: Dropped.optional(),
   }),
@@ -132,7 +125,7 @@ export type ThreadMessage = z.infer<typeof ThreadMessage>;
 
 /** What Gmail and Outlook threads share: who wrote to whom and when, never what they said. */
 const MailThreadFields = {
-  threadUrl: url,
+  threadUrl: httpUrl,
   /** The thread's own id in its address (Gmail's hash token, Outlook's conversation id). */
   threadToken: str(400),
   subject: str(1000).optional(),
@@ -173,7 +166,7 @@ export type MailThreadCapture = GmailThreadCapture | OutlookThreadCapture;
 export const ConversationPerson = lazySchema(() =>
   z.object({
     name: str(300),
-    profileUrl: url.optional(),
+    profileUrl: httpUrl.optional(),
   }),
 );
 export type ConversationPerson = z.infer<typeof ConversationPerson>;
@@ -184,7 +177,7 @@ export const LinkedInConversationCapture = lazySchema(() =>
     /** The messaging page, or a conversation bubble over another LinkedIn page. */
     surface: z.enum(['messaging', 'overlay']),
     /** The conversation's address: `/messaging/thread/<id>/` on the messaging page. */
-    conversationUrl: url.optional(),
+    conversationUrl: httpUrl.optional(),
     threadId: str(300).optional(),
     /** Everyone in it but the rep. */
     participants: z.array(ConversationPerson).min(1).max(MAX_RECIPIENTS),
@@ -211,7 +204,7 @@ export const PageWaiting = lazySchema(() =>
   z.object({
     kind: z.literal('waiting'),
     site: z.enum(['linkedin', 'gmail', 'outlook']),
-    url,
+    url: httpUrl,
   }),
 );
 export type PageWaiting = z.infer<typeof PageWaiting>;
