@@ -1,3 +1,4 @@
+import { compareNames } from '../utils/compare-names';
 import { companyAlias, domainAlias } from '../utils/identity';
 import type { Account } from '../utils/model/account';
 import type { CompanyCapture } from '../utils/model/capture';
@@ -84,7 +85,7 @@ export async function contactsAtCompany(name: string, accountId?: string): Promi
         .filter((contact) => !seen.has(contact.id) && accountNameKey(contact.companyName ?? '') === key)
         .toArray()
     : [];
-  return [...linked, ...named].sort((a, b) => a.fullName.localeCompare(b.fullName));
+  return [...linked, ...named].sort((a, b) => compareNames(a.fullName, b.fullName));
 }
 
 export function getAccount(id: string): Promise<Account | undefined> {

@@ -1,3 +1,4 @@
+import { compareNames } from '../utils/compare-names';
 import type { Contact, ContactSummary } from '../utils/model/contact';
 import { matchesQuery, wordsOf } from '../utils/search-words';
 import { recentContacts } from './contact-reads';
@@ -12,7 +13,7 @@ const SEARCH_CHUNK = 500;
 
 /** Indexed words are cut at 60 characters; typed ones are cut alike so a long word still matches. */
 const typedWords = (query: string) => wordsOf(query).map((word) => word.slice(0, 60));
-const byName = (a: ContactSummary, b: ContactSummary) => a.fullName.localeCompare(b.fullName);
+const byName = (a: ContactSummary, b: ContactSummary) => compareNames(a.fullName, b.fullName);
 
 /**
  * Contacts matching what the rep typed, at most `limit`, by name, from the in-memory search table

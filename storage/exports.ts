@@ -6,8 +6,12 @@ import { effectiveDueAt } from './reminders';
 
 // Read-only queries behind the exports.
 
-/** Contacts read per step: each read is short, so the panel keeps responding while 50,000 are read. */
-const READ_CHUNK = 5_000;
+/**
+ * Contacts read per step: the page builds a chunk's records in one task when it takes the read's
+ * result (some 20 ms per 1,000 contacts on a CPU four times slower than this machine's), so a chunk
+ * stays well under a long task, and the panel keeps responding while 50,000 are read.
+ */
+const READ_CHUNK = 2_000;
 
 /** Every contact, a chunk at a time along the primary key, the next chunk read while the caller writes out this one. */
 export function contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {

@@ -1,4 +1,5 @@
 import { liveQuery, type Subscription } from 'dexie';
+import { warmNameOrder } from '../utils/compare-names';
 import type { ContactSummary } from '../utils/model/contact';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
@@ -21,13 +22,22 @@ import { inChunks } from './in-chunks';
 const READ_CHUNK = 5_000;
 
 type State = 'empty' | 'filling' | 'ready';
+/** A contact's entry, as read: its words ("\nword\nword…") and what its result row shows. */
+type Haystack = ContactWords & Required<Pick<ContactWords, 'summary'>>;
+/** An entry without a summary stands for a contact that is gone. */
+const kept = (entry: ContactWords): entry is Haystack => entry.summary !== undefined;
 
 let state: State = 'empty';
 let filling: Promise<void> = Promise.resolve();
 /** Bumped whenever what `lookUp` answers may have changed. */
 let version = 0;
-/** Per contact: its words ("\nword\nword…") and what its result row shows. */
-let haystacks = new Map<string, Required<Pick<ContactWords, 'words' | 'summary'>>>();
+/**
+ * Every contact's entry, as a search scans them (an array scans fastest), and by id, as changes
+ * reach them. Each is made from the other when first needed: the fill reads the array, the first
+ * change makes the map, and a search after a change makes the array again.
+ */
+let scanned: Haystack[] | undefined = [];
+let byId: Map<string, Haystack> | undefined;
 /** The last `seq` applied: entries above it are changes not yet in the table. */
 let applied = 0;
 /** Changes are applied one batch after another, in `seq` order. */
@@ -44,13 +54,15 @@ export function lookUp(words: readonly string[], limit: number): ContactSummary[
   // take the table's reads of every contact as its own and re-run on any change to any of them.
   if (state === 'empty') setTimeout(() => void fillSearchTable(), 0);
   if (state !== 'ready') return null;
-  const needles = words.map((word) => `\n${word}`);
+  const [first, ...rest] = words.map((word) => `\n${word}`);
   const found: ContactSummary[] = [];
-  for (const { words: haystack, summary } of haystacks.values()) {
-    if (needles.every((needle) => haystack.includes(needle))) {
-      found.push(summary);
-      if (found.length >= limit) break;
-    }
+  if (first === undefined) return found;
+  scanned ??= [...(byId?.values() ?? [])];
+  for (const entry of scanned) {
+    // Most contacts fail on the first word: the others are checked only for those that pass it.
+    if (!entry.words.includes(first) || !rest.every((needle) => entry.words.includes(needle))) continue;
+    found.push(entry.summary);
+    if (found.length >= limit) break;
   }
   return found;
 }
@@ -87,6 +99,7 @@ export async function catchUp(): Promise<void> {
 }
 
 function notify(): void {
+  scanned = undefined;
   version++;
   for (const listener of listeners) listener();
 }
@@ -95,7 +108,8 @@ function forget(): void {
   following?.unsubscribe();
   following = undefined;
   state = 'empty';
-  haystacks = new Map();
+  scanned = [];
+  byId = undefined;
   notify();
 }
 
@@ -104,23 +118,27 @@ const changesSince = (seq: number) => db.contactWords.where('seq').above(seq).to
 async function fill(): Promise<void> {
   state = 'filling';
   const started = performance.now();
-  const next: typeof haystacks = new Map();
+  const next: Haystack[] = [];
   let last = 0;
   try {
     // The last seq is read first: anything written after it is applied again once the table is
     // ready, and applying an entry twice changes nothing.
     last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
     for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
-      for (const { id, words, summary } of chunk) if (summary) next.set(id, { words, summary });
+      // Entries are kept as read: no copy, no map until a change needs one.
+      for (const entry of chunk) if (kept(entry)) next.push(entry);
     }
   } catch {
     // The index search still works and reports the error; the next search tries again.
     state = 'empty';
     return;
   }
-  haystacks = next;
+  scanned = next;
+  byId = undefined;
   applied = last;
   state = 'ready';
+  // Results are sorted by name: the collator is built now, in this idle task, not in a keystroke.
+  warmNameOrder();
   // One entry per fill, for the benchmark: how long searching had to fall back on the index.
   performance.measure('tend:search-table', { start: started });
   // Becoming ready changes no answer (searches until now read the index, live), so nothing is told:
@@ -145,9 +163,10 @@ function apply(entries: ContactWords[]): Promise<void> {
       forget();
       return;
     }
+    byId ??= new Map((scanned ?? []).map((entry) => [entry.id, entry]));
     for (const entry of fresh) {
-      if (entry.summary) haystacks.set(entry.id, { words: entry.words, summary: entry.summary });
-      else haystacks.delete(entry.id);
+      if (kept(entry)) byId.set(entry.id, entry);
+      else byId.delete(entry.id);
     }
     applied = fresh[fresh.length - 1]?.seq ?? applied;
     notify();

@@ -6,10 +6,14 @@ import { outreachContacts } from '../../utils/io/export-contacts';
 import { remindersIcs } from '../../utils/io/ics-export';
 import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
+import { yieldToPage } from '../../utils/yield-to-page';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
+
+/** Contacts written out between two chances for the page to answer: some 20 ms on a slow laptop. */
+const WRITE_SLICE = 500;
 
 const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', salesforce: 'CSV for Salesforce', plain: 'Plain CSV' };
 
@@ -30,14 +34,22 @@ export function ExportSection() {
   const contactsTo = (kind: CsvShape | 'vcard') =>
     run(async () => {
       // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
-      const parts = kind === 'vcard' ? [] : [csvHead(kind)];
+      const parts: BlobPart[] = kind === 'vcard' ? [] : [csvHead(kind)];
       let shown = 0;
       let left = 0;
       for await (const chunk of contactsInChunks()) {
-        const kept = outreachContacts(chunk).length;
-        shown += kept;
-        left += chunk.length - kept;
-        parts.push(kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind));
+        // Written out a slice at a time, the page answering between slices: a whole chunk at once
+        // held it for 100-170 ms (450-950 ms on a CPU four times slower).
+        const written: string[] = [];
+        for (let start = 0; start < chunk.length; start += WRITE_SLICE) {
+          const slice = chunk.slice(start, start + WRITE_SLICE);
+          const kept = outreachContacts(slice).length;
+          shown += kept;
+          left += slice.length - kept;
+          written.push(kind === 'vcard' ? contactsVcard(slice) : csvRows(slice, kind));
+          await yieldToPage();
+        }
+        parts.push(new Blob(written));
       }
       if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, parts, 'text/vcard;charset=utf-8');
       else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, parts, 'text/csv;charset=utf-8');

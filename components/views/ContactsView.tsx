@@ -24,10 +24,12 @@ export function ContactsView({ query }: { query: string }) {
   const input = useRef<HTMLInputElement>(null);
   const searching = text.trim() !== '';
   // With no query the list is every contact, newest change first, read only where the rep scrolls.
+  // The block does not depend on what is typed: it stays read (and live) during a search, so
+  // clearing the search shows it again at once instead of reading it again.
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
-  const block = useLiveQuery(async () => ({ from, contacts: searching ? [] : await recentContacts(from, to) }), [text, from, to]);
+  const block = useLiveQuery(async () => ({ from, contacts: await recentContacts(from, to) }), [from, to]);
   // Counted once the first rows are read: IndexedDB works on one request at a time here, and a count
   // visits every contact, so started first it would hold the first rows back.
   const firstRead = block !== undefined;
@@ -92,7 +94,13 @@ export function ContactsView({ query }: { query: string }) {
   const onChange = (value: string) => {
     typed.current = value;
     setText(value);
-    navigate({ name: 'contacts', query: value }, { replace: true });
+    // The address follows in a task of its own: writing history costs a few milliseconds that the
+    // keystroke's results should not wait for. Only the latest text is written, and only while the
+    // rep is still on this view (Enter may have opened a contact meanwhile).
+    setTimeout(() => {
+      if (typed.current === value && parseRoute(window.location.hash).name === 'contacts')
+        navigate({ name: 'contacts', query: value }, { replace: true });
+    }, 0);
   };
 
   return (

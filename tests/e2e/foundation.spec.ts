@@ -112,6 +112,16 @@ test('the contact search follows its address: a link to another search, or comin
   await panel.goto(panel.url().replace(/#.*$/, '#/contacts?q=ana'));
   await expect(search).toHaveValue('ana');
   await expect(list.getByRole('link')).toHaveText([/Ana Castillo/]);
+  // What is typed reaches the address (a moment after the keystroke's results), so Back from the
+  // contact Enter opened comes back to the same search, and the contact's address is left alone.
+  await search.fill('lindq');
+  await expect(panel).toHaveURL(/#\/contacts\?q=lindq$/);
+  await search.press('Enter');
+  await expect(panel.getByRole('heading', { name: 'Bo Lindqvist' })).toBeVisible();
+  await expect(panel).toHaveURL(/#\/contact\/[^/?]+$/);
+  await panel.goBack();
+  await expect(search).toHaveValue('lindq');
+  await expect(list.getByRole('link')).toHaveText([/Bo Lindqvist/]);
 });
 
 test('typing a search while the panel is still busy keeps every key, and the list stays on screen until the answer', async ({

@@ -1,4 +1,5 @@
 import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
+import { compareNames } from '../compare-names';
 import type { Stage } from '../model/vocabulary';
 import { type CadenceSubject, cadenceReason, dueWhen } from './cadence';
 
@@ -75,7 +76,7 @@ export function todayItems(
       rank: rankOf(contact.nextDueAt, contact.stage, now),
     });
   }
-  return items.sort((a, b) => b.rank - a.rank || a.contact.fullName.localeCompare(b.contact.fullName));
+  return items.sort((a, b) => b.rank - a.rank || compareNames(a.contact.fullName, b.contact.fullName));
 }
 
 /** What the toolbar badge counts: everything due by the end of today. */
