@@ -65,15 +65,17 @@ export function ContactsView({ query }: { query: string }) {
   }, [firstRead]);
 
   // The address changed under the view (a link to another search, the rep editing it, back and
-  // forward): the search follows it. Typing writes the address at once, but the route reaches this
-  // view in a transition, late and perhaps one keystroke behind: the live address, not the
-  // possibly stale `query`, says whether the change came from typing (which lost typed characters
-  // while the panel was busy when `query` was trusted).
+  // forward): the search follows it. Typing writes the address a moment after the keystroke, and the
+  // route reaches this view in a transition, late and perhaps keystrokes behind: only an address
+  // other than the one this view wrote last is someone else's change. (Trusting `query`, or
+  // comparing the address with the text typed since, lost typed characters while the panel was busy.)
   const typed = useRef(query);
+  const written = useRef(query);
   useEffect(() => {
     const live = parseRoute(window.location.hash);
     const address = live.name === 'contacts' ? live.query : query;
-    if (address !== typed.current) {
+    if (address !== written.current) {
+      written.current = address;
       typed.current = address;
       setText(address);
     }
@@ -95,11 +97,13 @@ export function ContactsView({ query }: { query: string }) {
     typed.current = value;
     setText(value);
     // The address follows in a task of its own: writing history costs a few milliseconds that the
-    // keystroke's results should not wait for. Only the latest text is written, and only while the
-    // rep is still on this view (Enter may have opened a contact meanwhile).
+    // keystroke's results should not wait for. Only the latest text is written, and only over the
+    // address this view wrote last: Enter, Back or a link may have moved the panel on meanwhile.
     setTimeout(() => {
-      if (typed.current === value && parseRoute(window.location.hash).name === 'contacts')
-        navigate({ name: 'contacts', query: value }, { replace: true });
+      const live = parseRoute(window.location.hash);
+      if (typed.current !== value || live.name !== 'contacts' || live.query !== written.current) return;
+      written.current = value;
+      navigate({ name: 'contacts', query: value }, { replace: true });
     }, 0);
   };
 

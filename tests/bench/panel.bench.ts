@@ -70,6 +70,15 @@ async function shownOnce(context: BrowserContext, url: string, shown: Shown, rat
   await page.waitForFunction((shown) => (globalThis as unknown as Seen).tendSeen[shown] !== undefined, shown, { timeout: 60_000 });
   // Tasks until the view has settled (the search table fills after the first rows) count too.
   await page.waitForTimeout(1_500 * rate);
+  // A contact list reads every contact once its first rows show (the panel its search table, the
+  // floor its scan's strings): the page stays until that read is done. Closed in the middle of it,
+  // it would leave IndexedDB finishing the read, and the next page's first rows would wait behind it.
+  if (shown === 'contacts')
+    await page.waitForFunction(
+      () => performance.getEntriesByName('tend:search-table').length > 0 || (globalThis as { floorReady?: boolean }).floorReady === true,
+      undefined,
+      { timeout: 300_000 },
+    );
   const [at, longest] = await page.evaluate((shown) => {
     const state = globalThis as unknown as Seen;
     return [state.tendSeen[shown] ?? 0, Math.max(0, ...state.tendLong.map((task) => task.duration))];
