@@ -1,7 +1,7 @@
 import { nameCompanyKey } from '../utils/identity';
-import { nextTask } from '../utils/io/csv-slices';
 import type { ImportRow } from '../utils/io/import-row';
 import type { Contact, ContactInput } from '../utils/model/contact';
+import { yieldToPage } from '../utils/yield-to-page';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
@@ -42,7 +42,7 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   const items: PlanItem[] = [];
   for (const [index, row] of rows.entries()) {
     // Validation is the slow part of a big file: let the panel paint between slices.
-    if (index > 0 && index % 2_000 === 0) await nextTask();
+    if (index > 0 && index % 2_000 === 0) await yieldToPage();
     if ('rejected' in row) {
       items.push({ line: row.line, kind: 'rejected', reason: row.rejected });
       continue;
@@ -70,7 +70,7 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
 
   const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();
   for (const [index, row] of valid.entries()) {
-    if (index > 0 && index % 5_000 === 0) await nextTask();
+    if (index > 0 && index % 5_000 === 0) await yieldToPage();
     const kept = row.aliases.map((alias) => byAlias.get(alias)).find((owner) => owner !== undefined);
     const earlier = row.aliases.map((alias) => seenInFile.get(alias)).find((seen) => seen !== undefined);
     const key = nameCompanyKey(row.fields.fullName, row.fields.companyName);

@@ -36,7 +36,7 @@ let version = 0;
  * reach them. Each is made from the other when first needed: the fill reads the array, the first
  * change makes the map, and a search after a change makes the array again.
  */
-let scanned: Haystack[] | undefined = [];
+let scanned: Haystack[] | undefined;
 let byId: Map<string, Haystack> | undefined;
 /** The last `seq` applied: entries above it are changes not yet in the table. */
 let applied = 0;
@@ -108,7 +108,6 @@ function forget(): void {
   following?.unsubscribe();
   following = undefined;
   state = 'empty';
-  scanned = [];
   byId = undefined;
   notify();
 }

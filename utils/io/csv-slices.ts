@@ -1,9 +1,5 @@
 import Papa from 'papaparse';
-
-/** The next task of the event loop: long work split by it lets the page paint and answer input between slices. */
-export function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
-}
+import { yieldToPage } from '../yield-to-page';
 
 /**
  * Parse CSV text in slices of about `sliceBytes`, giving the event loop back between slices, so a
@@ -18,7 +14,7 @@ export function parseCsvInSlices(text: string, sliceBytes = 256 * 1024): Promise
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         for (const record of results.data) records.push(record);
         parser.pause();
-        void nextTask().then(() => parser.resume());
+        void yieldToPage().then(() => parser.resume());
       },
       complete: () => resolve(records),
       error: (error: Error) => reject(error),

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { canonicalProfileUrl } from '../identity';
-import { nextTask, parseCsvInSlices } from './csv-slices';
+import { yieldToPage } from '../yield-to-page';
+import { parseCsvInSlices } from './csv-slices';
 import type { ImportRow, ParsedImport } from './import-row';
 
 // LinkedIn's own data export, Connections.csv: a "Notes:" preamble (a quoted paragraph and a blank
@@ -52,7 +53,7 @@ export async function parseLinkedInConnectionsInSlices(text: string, sliceBytes?
   const [header = [], ...records] = await parseCsvInSlices(found.body, sliceBytes);
   const rows: ImportRow[] = [];
   for (let from = 0; from < records.length; from += 5_000) {
-    if (from > 0) await nextTask();
+    if (from > 0) await yieldToPage();
     rows.push(...rowsOf([header, ...records.slice(from, from + 5_000)], found.start + from));
   }
   return { rows, error: null };
