@@ -9,6 +9,14 @@ export default defineConfig({
   imports: false,
   // The top level is fixed; icons and other files copied as they are live under assets/.
   publicDir: 'assets/public',
+  hooks: {
+    // Firefox runs the background as an event page, which cannot import a script later: its
+    // database and schema work loads first, beside it (entrypoints/background/load-work.ts).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser === 'firefox' && manifest.background && 'scripts' in manifest.background)
+        manifest.background.scripts = ['background-work.js', ...(manifest.background.scripts ?? [])];
+    },
+  },
   manifest: ({ browser }) => ({
     name: 'Tend',
     description: 'Nurture B2B relationships where you already work: LinkedIn, Gmail, the articles you read.',

@@ -1,11 +1,12 @@
 import type { RawRead } from './detectors/reads';
+import { isOwnPage, isTrustedSender, type SenderLike } from './message-checks';
 import { lazySchema } from './model/lazy-schema';
 import { z } from './model/zod-config';
-import { pageScriptFor } from './page-scripts';
 
 // The message protocol between content scripts, the background and the side panel. Every message
-// is parsed with these schemas on receipt; anything else, or anything from a sender that is not
-// this extension's own page or content script, is refused.
+// is parsed with these schemas on receipt (the two that are nothing but their type may be answered
+// by message-checks.ts without them); anything else, or anything from a sender that is not this
+// extension's own page or content script, is refused.
 
 export const CaptureMessage = lazySchema(() =>
   z.object({
@@ -44,32 +45,6 @@ export type OutgoingMessage =
   | z.infer<typeof PingMessage>
   | z.infer<typeof DueChangedMessage>
   | z.infer<typeof ReadTabMessage>;
-
-export interface SenderLike {
-  id?: string | undefined;
-  url?: string | undefined;
-  origin?: string | undefined;
-  tab?: { id?: number | undefined; url?: string | undefined } | undefined;
-}
-
-/** True for our own extension pages (the panel, options), never for a content script. */
-export function isOwnPage(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  // URL parsers disagree on the origin of non-web schemes (chrome-extension:, moz-extension:), so
-  // our own pages are recognised by prefix.
-  return sender.id === extensionId && sender.url?.startsWith(`${extensionOrigin.replace(/\/$/, '')}/`) === true;
-}
-
-/** True for our own extension pages, and for our content scripts on the hosts they run on. */
-export function isTrustedSender(sender: SenderLike, extensionId: string, extensionOrigin: string): boolean {
-  if (sender.id !== extensionId) return false;
-  if (isOwnPage(sender, extensionId, extensionOrigin)) return true;
-  return sender.tab !== undefined && isContentScriptUrl(sender.url);
-}
-
-/** Pages our page scripts run on; a message from a tab elsewhere is not ours. */
-export function isContentScriptUrl(url: string | undefined): boolean {
-  return pageScriptFor(url) !== null;
-}
 
 export type Received = { ok: true; message: Message } | { ok: false; reason: string };
 

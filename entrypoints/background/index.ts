@@ -1,13 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { recordCaptureHealth } from '../../storage/capture-health';
-import { checkCapture } from '../../utils/detectors/check-capture';
 import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
 import { linkedInWaiting } from '../../utils/detectors/linkedin-profile-read';
-import { isContentScriptUrl, receive } from '../../utils/messages';
+import { bareMessage, isContentScriptUrl, isTrustedSender } from '../../utils/message-checks';
 import { samePage } from '../../utils/page-scripts';
 import { tabCapture, tabFills } from '../../utils/session-items';
 import { wireClipping } from './clip';
+import { loadWorkOnInstall, work } from './load-work';
 import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
 import { startInTab, wirePageScripts } from './page-scripts';
@@ -25,6 +24,7 @@ async function forgetOtherAddress(tabId: number, url: string): Promise<void> {
 }
 
 export default defineBackground(() => {
+  loadWorkOnInstall();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Chrome and Edge: the toolbar button opens the side panel. It is opened from action.onClicked
@@ -45,7 +45,10 @@ export default defineBackground(() => {
     browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    const received = receive(raw, sender, browser.runtime.id, extensionOrigin);
+    // A ping or a "due changed" from the panel is answered without loading the schemas; anything
+    // else is parsed by them, in the work script.
+    const bare = isTrustedSender(sender, browser.runtime.id, extensionOrigin) ? bareMessage(raw) : null;
+    const received = bare ? { ok: true as const, message: bare } : work().receive(raw, sender, browser.runtime.id, extensionOrigin);
     if (!received.ok) {
       console.warn(`Tend: refused a message (${received.reason})`);
       return undefined;
@@ -58,16 +61,10 @@ export default defineBackground(() => {
     }
     if (message.type === 'read-tab') return startInTab(message.tabId).then(() => ({ ok: true }));
     const tabId = sender.tab?.id;
-    if (message.type === 'capture' && tabId !== undefined) {
-      // The side panel reads the active tab's capture from session storage and follows its changes.
-      const item = tabCapture(tabId);
-      const checked = message.capture === null ? null : checkCapture(message.capture);
-      if (message.capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
-      if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
-      if (checked) void recordCaptureHealth(checked.capture).catch(() => undefined);
-      const write = checked ? item.setValue({ ...checked.capture, tabId, at: Date.now(), pageUrl: message.url }) : item.removeValue();
-      return write.then(() => ({ ok: true }));
-    }
+    if (message.type === 'capture' && tabId !== undefined)
+      return work()
+        .storeCapture(tabId, message.capture, message.url)
+        .then(() => ({ ok: true }));
     return undefined;
   });
 

@@ -1,6 +1,4 @@
 import { browser } from 'wxt/browser';
-import { getReminder, markNotified, snoozeReminder } from '../../storage/reminders';
-import { dueNotices, dueToday, nextWakeAt } from '../../storage/today';
 import {
   badgeText,
   checkDue,
@@ -13,7 +11,7 @@ import type { Intent } from '../../utils/intent';
 import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
 import { snoozeUntil } from '../../utils/nurture/snooze';
 import { intentItem } from '../../utils/session-items';
-import { runAutoBackup } from './backup';
+import { work } from './load-work';
 import { openSidePanel } from './panel';
 
 // Wiring of reminders, notifications, the badge and keyboard commands to the browser. The rules
@@ -26,11 +24,11 @@ const deps: NurtureDeps = {
     clear: (name) => browser.alarms.clear(name),
   },
   now: () => Date.now(),
-  nextWakeAt,
-  toNotify: dueNotices,
-  markNotified: (ids, now) => markNotified(ids, now),
+  nextWakeAt: (now) => work().nextWakeAt(now),
+  toNotify: (now) => work().dueNotices(now),
+  markNotified: (ids, now) => work().markNotified(ids, now),
   notify,
-  dueCount: dueToday,
+  dueCount: (now) => work().dueToday(now),
   setBadge: async (count) => {
     await browser.action.setBadgeBackgroundColor({ color: '#2f6b4f' });
     await browser.action.setBadgeText({ text: badgeText(count) });
@@ -55,6 +53,9 @@ async function notify(notice: DueReminderNotice): Promise<void> {
   }
 }
 
+/** How long after the worker starts its own check of what is due runs. */
+const WAKE_CHECK_DELAY_MS = 1_000;
+
 // Many panel writes in a row (an import, a burst of touches) make one re-read, not one each. Each
 // wake also writes an automatic backup when one is due.
 let pending: ReturnType<typeof setTimeout> | undefined;
@@ -62,7 +63,9 @@ export function scheduleCheck(delayMs = 250): void {
   clearTimeout(pending);
   pending = setTimeout(() => {
     checkDue(deps).catch((error: unknown) => console.error('Tend: could not check what is due', error));
-    runAutoBackup().catch((error: unknown) => console.error('Tend: the automatic backup failed', error));
+    Promise.resolve()
+      .then(() => work().runAutoBackup())
+      .catch((error: unknown) => console.error('Tend: the automatic backup failed', error));
   }, delayMs);
 }
 
@@ -85,7 +88,7 @@ function hashOf(intent: Intent): string {
 }
 
 async function contactIntent(reminderId: string): Promise<Intent | null> {
-  const reminder = await getReminder(reminderId);
+  const reminder = await work().getReminder(reminderId);
   return reminder ? { kind: 'open-contact', contactId: reminder.contactId, at: Date.now() } : null;
 }
 
@@ -96,7 +99,9 @@ export function wireNurture(): void {
   // A browser that was closed or asleep finds what fell due meanwhile as soon as it starts.
   browser.runtime.onStartup.addListener(() => scheduleCheck(0));
   browser.runtime.onInstalled.addListener(() => scheduleCheck(0));
-  scheduleCheck(0);
+  // Any other start checks too, once the event that woke the worker has been answered: the check
+  // loads the work script and opens the database, which would hold up a message the rep waits for.
+  scheduleCheck(WAKE_CHECK_DELAY_MS);
 
   browser.notifications.onClicked.addListener((notificationId) => {
     const reminderId = reminderIdOf(notificationId);
@@ -110,7 +115,8 @@ export function wireNurture(): void {
     void browser.notifications.clear(notificationId);
     if (buttonIndex === 0) openPanel(browser.windows.WINDOW_ID_CURRENT, contactIntent(reminderId));
     else {
-      snoozeReminder(reminderId, snoozeUntil('1w', Date.now()))
+      work()
+        .snoozeReminder(reminderId, snoozeUntil('1w', Date.now()))
         .then(() => scheduleCheck(0))
         .catch((error: unknown) => console.error('Tend: could not snooze the reminder', error));
     }

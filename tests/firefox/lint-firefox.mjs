@@ -6,7 +6,12 @@ import { readFileSync } from 'node:fs';
 
 const EXPLAINED = [
   // Zod 4's object fast path compiles code with `new Function`; Tend sets `jitless`, so it never runs.
-  { code: 'DANGEROUS_EVAL', file: /^(background\.js|chunks\/zod-config-[\w-]+\.js)$/, source: 'zod', marker: 'Object.keys(this.closed)' },
+  {
+    code: 'DANGEROUS_EVAL',
+    file: /^(background-work\.js|chunks\/zod-config-[\w-]+\.js)$/,
+    source: 'zod',
+    marker: 'Object.keys(this.closed)',
+  },
   // React DOM's dangerouslySetInnerHTML support; Tend never uses dangerouslySetInnerHTML.
   { code: 'UNSAFE_VAR_ASSIGNMENT', file: /^chunks\/sidepanel-[\w-]+\.js$/, source: 'react-dom', marker: '__html' },
   // Readability rewrites the copy of an article it is given (a document Tend parsed, never shown).

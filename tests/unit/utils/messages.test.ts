@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCapture } from '../../../utils/detectors/check-capture';
+import { bareMessage } from '../../../utils/message-checks';
 import { receive } from '../../../utils/messages';
 
 const ID = 'abcdefghijklmnop';
@@ -58,5 +59,51 @@ describe('receive', () => {
       reason: 'read-tab from a page script',
     });
     expect(receive({ type: 'read-tab', tabId: -1 }, { id: ID, url: `${ORIGIN}/sidepanel.html` }, ID, ORIGIN).ok).toBe(false);
+  });
+});
+
+describe('bareMessage', () => {
+  const panel = { id: ID, url: `${ORIGIN}/sidepanel.html` };
+
+  it('answers exactly a ping or a "due changed" (what the background handles without the schemas)', () => {
+    expect(bareMessage({ type: 'ping' })).toEqual({ type: 'ping' });
+    expect(bareMessage({ type: 'due-changed' })).toEqual({ type: 'due-changed' });
+  });
+
+  it.each([
+    ['another type', { type: 'read-tab' }],
+    ['a capture', { type: 'capture', capture: null }],
+    ['a ping carrying more', { type: 'ping', tabId: 3 }],
+    ['an array', ['ping']],
+    ['a string', 'ping'],
+    ['null', null],
+    [
+      'an object made from a class',
+      new (class Ping {
+        type = 'ping';
+      })(),
+    ],
+    ['an object without a prototype', Object.assign(Object.create(null) as object, { type: 'ping' })],
+  ])('leaves %s to the schemas', (_label, raw) => {
+    expect(bareMessage(raw)).toBeNull();
+  });
+
+  it('never answers what the schemas would refuse, nor differently', () => {
+    const raws: unknown[] = [
+      { type: 'ping' },
+      { type: 'due-changed' },
+      { type: 'ping', extra: 1 },
+      { type: 'PING' },
+      { type: 'ping ' },
+      { type: ['ping'] },
+      { type: 'due-changed', tabId: 1 },
+      {},
+      { type: undefined },
+    ];
+    for (const raw of raws) {
+      const bare = bareMessage(raw);
+      if (bare) expect(receive(raw, panel, ID, ORIGIN)).toEqual({ ok: true, message: bare });
+    }
+    expect(raws.filter((raw) => bareMessage(raw) !== null)).toHaveLength(2);
   });
 });
