@@ -4,6 +4,39 @@ import { db } from './db';
 // Reads of contacts the panel's first views make (the list before anything is typed, whether
 // there is anyone, who a page is about), apart from search and the writes so they load alone.
 
+/** The contact list reads its rows in blocks of this many, so scrolling a little reads nothing new. */
+export const LIST_BLOCK = 50;
+
+/** The list's first block, read as the panel opened (`readFirstBlockEarly`). */
+let early: { rows?: Contact[]; superseded: boolean } | undefined;
+
+/**
+ * Start reading the contact list's first block now. The panel opened on its contact list calls this
+ * as it starts, while the list's code still loads, so the first render usually has its rows (issue
+ * 22: the list's own live query could start only once that code had loaded and rendered). A failed
+ * read is left to that query, which reports it.
+ */
+export function readFirstBlockEarly(): void {
+  const read: { rows?: Contact[]; superseded: boolean } = { superseded: false };
+  early = read;
+  recentContacts(0, LIST_BLOCK).then(
+    (rows) => {
+      if (!read.superseded) read.rows = rows;
+    },
+    () => undefined,
+  );
+}
+
+/** The first block read early, if it is in and the list has not read it live since. */
+export function firstBlockReadEarly(): Contact[] | undefined {
+  return early?.superseded ? undefined : early?.rows;
+}
+
+/** The list read its rows live: the early block is stale from now on (a later visit must not show it). */
+export function supersedeFirstBlockReadEarly(): void {
+  if (early) early.superseded = true;
+}
+
 /** Contacts by most recent change, rows `from` to `to` (exclusive): what the list shows with no query. */
 export function recentContacts(from: number, to: number): Promise<Contact[]> {
   return db.contacts

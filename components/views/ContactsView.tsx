@@ -1,6 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import { countContacts, recentContacts } from '../../storage/contact-reads';
+import {
+  LIST_BLOCK as BLOCK,
+  countContacts,
+  firstBlockReadEarly,
+  recentContacts,
+  supersedeFirstBlockReadEarly,
+} from '../../storage/contact-reads';
 import type { Contact, ContactSummary } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
@@ -14,8 +20,6 @@ import './ContactsView.css';
 
 /** Must match `.rows.virtual > li` in components/VirtualList.css. */
 const ROW_HEIGHT = 56;
-/** With no query, records are read in blocks of this many rows, so scrolling a little reads nothing new. */
-const BLOCK = 50;
 /** A search lists at most this many matches; more means the rep should keep typing. */
 const MATCHES_SHOWN = 100;
 
@@ -29,7 +33,17 @@ export function ContactsView({ query }: { query: string }) {
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
-  const block = useLiveQuery(async () => ({ from, contacts: await recentContacts(from, to) }), [from, to]);
+  // The first block may have been read as the panel opened (main.tsx): shown until the live read answers.
+  const [early] = useState(firstBlockReadEarly);
+  const block = useLiveQuery(
+    async () => {
+      const contacts = await recentContacts(from, to);
+      supersedeFirstBlockReadEarly();
+      return { from, contacts };
+    },
+    [from, to],
+    early && from === 0 ? { from: 0, contacts: early } : undefined,
+  );
   // Counted once the first rows are read: IndexedDB works on one request at a time here, and a count
   // visits every contact, so started first it would hold the first rows back.
   const firstRead = block !== undefined;

@@ -150,3 +150,36 @@ test('typing a search while the panel is still busy keeps every key, and the lis
   expect(new Set(names)).toEqual(new Set(['Hana Tanaka']));
   expect(await panel.evaluate(() => (globalThis as unknown as { listGone?: boolean }).listGone)).toBeUndefined();
 });
+
+test('opened on the contact list, the first rows read as it starts are never shown once stale', async ({ openPanel }) => {
+  const now = Date.now();
+  const contacts = contactsFrom(0, 120, now);
+  const panel = await openPanel('#/contacts');
+  await seed(panel, 'contacts', contacts);
+  // Opened afresh on the list: its first block is read while the list's code loads.
+  await panel.reload();
+  const list = panel.getByRole('list', { name: 'Contacts' });
+  // Most recently changed first, ties by id descending (the index's order).
+  const newest = [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))[0];
+  await expect(list.locator('.row-title').first()).toHaveText(newest?.fullName ?? '');
+
+  // A contact kept meanwhile is the newest: back on the list, the first rows it shows are current.
+  await panel.getByRole('link', { name: 'New contact' }).click();
+  await panel.getByLabel('Full name').fill('Ursula Newcomer');
+  await panel.getByRole('button', { name: 'Save contact' }).click();
+  await expect(panel.getByRole('heading', { name: 'Ursula Newcomer' })).toBeVisible();
+  await panel.evaluate(() => {
+    const state = globalThis as unknown as { firstShown?: string };
+    const observer = new MutationObserver(() => {
+      const row = document.querySelector('ul[aria-label="Contacts"] .row-title');
+      if (row) {
+        state.firstShown = row.textContent ?? '';
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  });
+  await panel.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
+  await expect(list.locator('.row-title').first()).toHaveText('Ursula Newcomer');
+  expect(await panel.evaluate(() => (globalThis as unknown as { firstShown?: string }).firstShown)).toBe('Ursula Newcomer');
+});
