@@ -1,6 +1,7 @@
 import type { Contact } from '../model/contact';
 import { csvOf } from './csv-cell';
 import { nameParts, outreachContacts } from './export-contacts';
+import { isoTime } from './utc-time';
 
 // Contacts as CSV, shaped for the CRM they are going to. HubSpot's and Salesforce's importers map
 // columns by these header names onto their standard contact fields; the plain CSV has everything.
@@ -8,7 +9,7 @@ import { nameParts, outreachContacts } from './export-contacts';
 export const CSV_SHAPES = ['hubspot', 'salesforce', 'plain'] as const;
 export type CsvShape = (typeof CSV_SHAPES)[number];
 
-const iso = (time: number | undefined) => (time === undefined ? '' : new Date(time).toISOString());
+const iso = (time: number | undefined) => (time === undefined ? '' : isoTime(time));
 
 const SHAPES: Record<CsvShape, { header: string[]; row: (contact: Contact) => (string | number | undefined)[] }> = {
   hubspot: {

@@ -1,4 +1,5 @@
 import { contentLines, escapeText } from './content-lines';
+import { basicUtcTime } from './utc-time';
 
 // Open reminders as an iCalendar file (RFC 5545): one 15-minute event at each due time, in UTC.
 
@@ -9,16 +10,14 @@ export interface IcsReminder {
   contactName: string;
 }
 
-const utc = (time: number) => new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
-
 export function remindersIcs(reminders: readonly IcsReminder[], now: number): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Tend//Nurture reminders//EN', 'CALSCALE:GREGORIAN'];
   for (const reminder of reminders) {
     lines.push(
       'BEGIN:VEVENT',
       `UID:${reminder.id}@tend.invalid`,
-      `DTSTAMP:${utc(now)}`,
-      `DTSTART:${utc(reminder.dueAt)}`,
+      `DTSTAMP:${basicUtcTime(now)}`,
+      `DTSTART:${basicUtcTime(reminder.dueAt)}`,
       'DURATION:PT15M',
       `SUMMARY:${escapeText(`${reminder.contactName}: ${reminder.note ?? 'touch base'}`)}`,
       ...(reminder.note ? [`DESCRIPTION:${escapeText(reminder.note)}`] : []),

@@ -1,6 +1,7 @@
 import type { Contact } from '../model/contact';
 import { contentLines, escapeText } from './content-lines';
 import { nameParts, outreachContacts } from './export-contacts';
+import { basicUtcTime } from './utc-time';
 
 // Contacts as vCard 4.0 (RFC 6350), one card each, for address books and CRMs that take .vcf.
 
@@ -21,7 +22,7 @@ function card(contact: Contact): string[] {
   if (contact.location) lines.push(`NOTE:${escapeText([contact.headline, contact.location].filter(Boolean).join(' · '))}`);
   else if (contact.headline) lines.push(`NOTE:${escapeText(contact.headline)}`);
   if (contact.tags.length > 0) lines.push(`CATEGORIES:${contact.tags.map(escapeText).join(',')}`);
-  lines.push(`REV:${new Date(contact.updatedAt).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '')}`, 'END:VCARD');
+  lines.push(`REV:${basicUtcTime(contact.updatedAt)}`, 'END:VCARD');
   return lines;
 }
 
