@@ -7,8 +7,10 @@ import { db } from './db';
 /** The contact list reads its rows in blocks of this many, so scrolling a little reads nothing new. */
 export const LIST_BLOCK = 50;
 
-/** The list's first block, read as the panel opened (`readFirstBlockEarly`). */
-let early: { rows?: Contact[]; superseded: boolean } | undefined;
+/** The list's first block, read as the panel opened (`readFirstBlockEarly`), until the list reads it live. */
+let earlyBlock: Contact[] | undefined;
+/** Once the list has read live, an early read still under way must not leave its rows behind. */
+let superseded = false;
 
 /**
  * Start reading the contact list's first block now. The panel opened on its contact list calls this
@@ -17,11 +19,9 @@ let early: { rows?: Contact[]; superseded: boolean } | undefined;
  * read is left to that query, which reports it.
  */
 export function readFirstBlockEarly(): void {
-  const read: { rows?: Contact[]; superseded: boolean } = { superseded: false };
-  early = read;
   recentContacts(0, LIST_BLOCK).then(
     (rows) => {
-      if (!read.superseded) read.rows = rows;
+      if (!superseded) earlyBlock = rows;
     },
     () => undefined,
   );
@@ -29,12 +29,13 @@ export function readFirstBlockEarly(): void {
 
 /** The first block read early, if it is in and the list has not read it live since. */
 export function firstBlockReadEarly(): Contact[] | undefined {
-  return early?.superseded ? undefined : early?.rows;
+  return earlyBlock;
 }
 
 /** The list read its rows live: the early block is stale from now on (a later visit must not show it). */
 export function supersedeFirstBlockReadEarly(): void {
-  if (early) early.superseded = true;
+  superseded = true;
+  earlyBlock = undefined;
 }
 
 /** Contacts by most recent change, rows `from` to `to` (exclusive): what the list shows with no query. */
