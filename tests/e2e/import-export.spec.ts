@@ -5,6 +5,7 @@ import type { browser } from 'wxt/browser';
 import { FakeHubSpot } from '../support/fake-hubspot';
 import { answerPermissionPrompts, routeHubSpot } from './crm-site';
 import { expect, screenshot, test } from './fixtures';
+import { readStore } from './raw-db';
 
 // Code passed to evaluate() runs inside the extension, where Chromium's `chrome` is the WebExtension API.
 declare const chrome: typeof browser;
@@ -64,7 +65,21 @@ test('import Connections.csv, resolve a duplicate, back up, erase, restore: ever
   expect(hubspotCsv.filter(Boolean)).toHaveLength(7);
   await expect(panel.getByRole('status').filter({ hasText: 'exported' })).toHaveText('6 contacts exported.');
   const [vcard] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'vCard (.vcf)' }).click()]);
-  expect(readFileSync(await vcard.path(), 'utf8').match(/BEGIN:VCARD/g)).toHaveLength(6);
+  const cards = readFileSync(await vcard.path(), 'utf8');
+  expect(cards.match(/BEGIN:VCARD/g)).toHaveLength(6);
+  // The files' dates are written from the stored milliseconds: each is what Date itself writes.
+  const stored = (await readStore<{ createdAt: number; updatedAt: number; stage: string }>(panel, 'contacts')).filter(
+    (contact) => contact.stage !== 'do-not-contact',
+  );
+  const basic = (time: number) => new Date(time).toISOString().replace(/[-:]/g, '').replace(/\.\d+/, '');
+  expect(cards.match(/^REV:.*$/gm)?.sort()).toEqual(stored.map((contact) => `REV:${basic(contact.updatedAt)}`).sort());
+  const [plain] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Plain CSV' }).click()]);
+  const kept = readFileSync(await plain.path(), 'utf8')
+    .split('\r\n')
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(',').at(-1));
+  expect(kept.sort()).toEqual(stored.map((contact) => new Date(contact.createdAt).toISOString()).sort());
 
   // Back up, erase everything, restore from the file.
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download backup' }).click()]);
