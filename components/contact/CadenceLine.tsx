@@ -1,6 +1,6 @@
-import { differenceInCalendarDays } from 'date-fns';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getSettings } from '../../storage/settings';
+import { calendarDaysBetween } from '../../utils/calendar-days';
 import { format } from '../../utils/dates';
 import type { Contact } from '../../utils/model/contact';
 import { cadenceFor, dueWhen } from '../../utils/nurture/cadence';
@@ -23,7 +23,7 @@ export function CadenceLine({ contact }: { contact: Contact }) {
       ? ` · snoozed until ${format(contact.dueSnoozedUntil, 'd MMM')}`
       : '';
   return (
-    <p className={`cadence${differenceInCalendarDays(now, contact.nextDueAt) > 0 ? ' overdue' : ''}`}>
+    <p className={`cadence${calendarDaysBetween(now, contact.nextDueAt) > 0 ? ' overdue' : ''}`}>
       Next touch {when} ({rule}){snoozed}
     </p>
   );

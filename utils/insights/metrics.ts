@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, startOfWeek } from 'date-fns';
+import { startOfWeek } from 'date-fns';
+import { calendarDaysBetween } from '../calendar-days';
 import type { Origin, Role, Stage, TouchType } from '../model/vocabulary';
 import { median, percentile } from './stats';
 
@@ -220,7 +221,7 @@ export function computeInsights(
   const origins = new Map(data.contacts.map((contact) => [contact.id, contact]));
   const touchesInPeriod = data.touches.filter((touch) => touch.at >= period.from && touch.at <= period.to);
 
-  const isStale = (contact: InsightContact) => contact.nextDueAt !== undefined && differenceInCalendarDays(now, contact.nextDueAt) > 0;
+  const isStale = (contact: InsightContact) => contact.nextDueAt !== undefined && calendarDaysBetween(now, contact.nextDueAt) > 0;
   const bySplit = Object.fromEntries(
     SPLITS.map((split) => [
       split,

@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays } from 'date-fns';
+import { addDays } from 'date-fns';
+import { calendarDaysBetween } from '../calendar-days';
 import { format } from '../dates';
 import type { Stage } from '../model/vocabulary';
 import { plural } from '../plural';
@@ -35,7 +36,7 @@ export function nextDueAt(subject: CadenceSubject, byStage: Record<Stage, number
 /** "43 days since last touch; cadence 30", or for someone never touched, since they were kept. */
 export function cadenceReason(subject: CadenceSubject, byStage: Record<Stage, number | null>, now: number): string {
   const cadence = cadenceFor(subject, byStage);
-  const since = differenceInCalendarDays(now, subject.lastTouchAt ?? subject.createdAt);
+  const since = calendarDaysBetween(now, subject.lastTouchAt ?? subject.createdAt);
   const what = subject.lastTouchAt === undefined ? 'since kept, no touch yet' : 'since last touch';
   const reason = `${plural(since, 'day')} ${what}; cadence ${cadence ?? 'none'}`;
   return subject.dueSnoozedUntil !== undefined && subject.dueSnoozedUntil > now
@@ -45,7 +46,7 @@ export function cadenceReason(subject: CadenceSubject, byStage: Record<Stage, nu
 
 /** "3 days overdue", "due today", "due in 2 days": a due instant in the rep's calendar days. */
 export function dueWhen(dueAt: number, now: number): string {
-  const days = differenceInCalendarDays(now, dueAt);
+  const days = calendarDaysBetween(now, dueAt);
   if (days > 0) return `${plural(days, 'day')} overdue`;
   return days === 0 ? 'due today' : `due in ${plural(-days, 'day')}`;
 }

@@ -1,4 +1,5 @@
-import { differenceInCalendarDays, differenceInCalendarMonths } from 'date-fns';
+import { differenceInCalendarMonths } from 'date-fns';
+import { calendarDaysBetween } from '../calendar-days';
 import { format } from '../dates';
 import type { Bantt, EmploymentEntry } from '../model/contact';
 import type { Role, Source, Stage, TouchType } from '../model/vocabulary';
@@ -34,7 +35,7 @@ export interface HingeInput {
   colleagues: readonly { fullName: string; roles: readonly Role[]; sources: readonly Source[] }[];
 }
 
-const days = (from: number, now: number) => differenceInCalendarDays(now, from);
+const days = (from: number, now: number) => calendarDaysBetween(now, from);
 const ago = (count: number) => (count === 0 ? 'today' : count === 1 ? 'yesterday' : `${count} days ago`);
 
 /** The most recent change of company in the employment history, if any. */

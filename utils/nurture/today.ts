@@ -1,4 +1,5 @@
-import { addDays, differenceInCalendarDays, endOfDay, startOfDay } from 'date-fns';
+import { addDays, endOfDay, startOfDay } from 'date-fns';
+import { calendarDaysBetween } from '../calendar-days';
 import { compareNames } from '../compare-names';
 import type { Stage } from '../model/vocabulary';
 import { type CadenceSubject, cadenceReason, dueWhen } from './cadence';
@@ -28,16 +29,17 @@ export type TodayItem =
 /** Closer to a deal ranks higher among items due the same day. */
 const STAGE_WEIGHT: Partial<Record<Stage, number>> = { opportunity: 5, 'sales-ready': 4, engaged: 3, customer: 2, nurturing: 1 };
 
-function bucketOf(dueAt: number, now: number): Exclude<Bucket, 'stale'> | null {
-  if (dueAt < startOfDay(now).getTime()) return 'overdue';
-  if (dueAt <= endOfDay(now).getTime()) return 'today';
-  if (dueAt <= endOfDay(addDays(now, 7)).getTime()) return 'week';
-  return null;
+/** Where each bucket ends, worked out once for a whole list: Today sorts thousands of due contacts into them. */
+function bucketsAt(now: number): (dueAt: number) => Exclude<Bucket, 'stale'> | null {
+  const todayStarts = startOfDay(now).getTime();
+  const todayEnds = endOfDay(now).getTime();
+  const weekEnds = endOfDay(addDays(now, 7)).getTime();
+  return (dueAt) => (dueAt < todayStarts ? 'overdue' : dueAt <= todayEnds ? 'today' : dueAt <= weekEnds ? 'week' : null);
 }
 
 function rankOf(dueAt: number, stage: Stage, now: number): number {
   // Days overdue first (more overdue first), then stage weight.
-  return differenceInCalendarDays(now, dueAt) * 10 + (STAGE_WEIGHT[stage] ?? 0);
+  return calendarDaysBetween(now, dueAt) * 10 + (STAGE_WEIGHT[stage] ?? 0);
 }
 
 export function todayItems(
@@ -46,13 +48,14 @@ export function todayItems(
   byStage: Record<Stage, number | null>,
   now: number,
 ): TodayItem[] {
+  const bucketOf = bucketsAt(now);
   const byId = new Map(contacts.map((contact) => [contact.id, contact]));
   const items: TodayItem[] = [];
   for (const reminder of reminders) {
     const contact = byId.get(reminder.contactId);
     // Reminders of contacts who opted out are never shown: do-not-contact silences them.
     if (!contact || contact.stage === 'do-not-contact') continue;
-    const bucket = bucketOf(reminder.dueAt, now);
+    const bucket = bucketOf(reminder.dueAt);
     if (!bucket) continue;
     const when = dueWhen(reminder.dueAt, now);
     items.push({
@@ -66,7 +69,7 @@ export function todayItems(
   }
   for (const contact of contacts) {
     if (contact.nextDueAt === undefined) continue;
-    const bucket = bucketOf(contact.nextDueAt, now);
+    const bucket = bucketOf(contact.nextDueAt);
     if (!bucket) continue;
     items.push({
       kind: 'cadence',
