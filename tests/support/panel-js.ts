@@ -75,3 +75,25 @@ export function panelOpenJs(dir = '.output/chrome-mv3'): PanelOpenJs {
 }
 
 export const builtPanelExists = (dir = '.output/chrome-mv3') => existsSync(path.join(dir, 'sidepanel.html'));
+
+/**
+ * What Vite's preload helper fetches beside a view's chunk when the panel imports it: the files its
+ * dynamic import names (`__vite__mapDeps`), from the chunk that imports it.
+ */
+export function preloadsOf(view: string, dir = '.output/chrome-mv3'): string[] {
+  for (const name of readdirSync(path.join(dir, 'chunks')).filter((file) => file.endsWith('.js'))) {
+    const source = readFileSync(path.join(dir, 'chunks', name), 'utf8');
+    const call = new RegExp(`import\\(\\s*["'\`]\\./${view}-[\\w-]+\\.js["'\`]\\s*\\)[^;]*?__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`).exec(
+      source,
+    );
+    if (!call) continue;
+    const table = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(source)?.[1];
+    if (!table) throw new Error(`${name} imports ${view} with preloads but has no table of them`);
+    const files: string[] = JSON.parse(table);
+    return (call[1] ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((index) => files[Number(index)] ?? `missing ${index}`);
+  }
+  throw new Error(`no chunk imports ${view} through the preload helper in ${dir}/chunks`);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPanelExists, PANEL_JS_BUDGET, panelOpenJs } from '../support/panel-js';
+import { builtPanelExists, PANEL_JS_BUDGET, panelOpenJs, preloadsOf } from '../support/panel-js';
 
 // Issue 22's budget over the build `npm test` makes before the unit tests: what the panel loads
 // when it opens, on each first view. tests/e2e/load-on-use.spec.ts checks in Chromium that this
@@ -15,5 +15,19 @@ describe.runIf(builtPanelExists())('JavaScript the built panel loads when it ope
 
   it.each(built.views.map((entry) => [entry.view, entry.gzip] as const))('%s stays within 120 KB gzip (%d bytes)', (_view, gzip) => {
     expect(gzip).toBeLessThanOrEqual(PANEL_JS_BUDGET);
+  });
+});
+
+// wxt.config.ts: the contact view's code loads in idle time from the contact list, and preload links
+// for its imports held that idle task; the views the panel opens on keep theirs.
+describe.runIf(builtPanelExists())('preload links the built panel adds for a view', () => {
+  it("adds only the contact view's stylesheets when it loads the contact view", () => {
+    const preloads = preloadsOf('ContactView');
+    expect(preloads.length).toBeGreaterThan(0);
+    expect(preloads.filter((file) => !file.endsWith('.css'))).toEqual([]);
+  });
+
+  it.each(['TodayView', 'ContactsView', 'PageView'])('preloads the modules %s imports', (view) => {
+    expect(preloadsOf(view).filter((file) => file.endsWith('.js')).length).toBeGreaterThan(2);
   });
 });
