@@ -10,20 +10,29 @@ export function runsAsFormula(text: string): boolean {
   return /^[+-]/.test(text) && !NUMBER_LIKE.test(text);
 }
 
-/** The characters a formula can start with (see runsAsFormula): most cells start with none of them. */
-const FORMULA_STARTS = new Set(['=', '@', '\t', '\r', '+', '-']);
+/** Whether a cell's first character code is one a formula can start with (see runsAsFormula): most cells start with none. */
+const startsLikeFormula = (code: number) => code === 61 || code === 64 || code === 9 || code === 13 || code === 43 || code === 45;
 const NEEDS_QUOTES = /[",\n\r]/;
 
 /** One CSV cell: quoted when needed, and a formula defused with a leading apostrophe. */
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'string' ? value : String(value);
   if (text === '') return '';
   // Checked by its first character before any pattern: an export writes a million cells.
-  const safe = FORMULA_STARTS.has(text.charAt(0)) && runsAsFormula(text) ? `'${text}` : text;
+  const safe = startsLikeFormula(text.charCodeAt(0)) && runsAsFormula(text) ? `'${text}` : text;
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
+/** One line of cells, without its line break. Appended cell by cell: no array of cells is made per line. */
+export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
+  let line = csvCell(cells[0]);
+  for (let index = 1; index < cells.length; index++) line += `,${csvCell(cells[index])}`;
+  return line;
+}
+
 export function csvOf(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return `${rows.map((row) => row.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  let text = '';
+  for (const row of rows) text += `${csvLine(row)}\r\n`;
+  return text;
 }
