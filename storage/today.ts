@@ -9,13 +9,17 @@ import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from '
 // Read-only queries behind the Today view, the toolbar badge and the background's wake-ups. Only
 // contacts and reminders due within the week are read, through their due-date indexes.
 
-/** Contacts gone stale read for Today before "Show all": its first screenful, ranked exactly. */
-const STALE_READ = 50;
+/**
+ * Contacts due this week, and gone stale, read for Today before "Show all": its first screenful of
+ * each, ranked exactly. A large book has thousands in each.
+ */
+const FIRST_READ = 50;
 
 export interface TodayList {
   /**
-   * Ranked: every reminder and every contact due from today to the end of the seventh day, and the
-   * first STALE_READ contacts gone stale (with the rest of their last calendar day), or all of them.
+   * Ranked: every reminder due by the end of the seventh day, every contact due today, and the first
+   * FIRST_READ contacts due this week and gone stale (each with the rest of its last calendar day),
+   * or all of them.
    */
   items: TodayItem[];
   /** How many items each section holds in all, read or not. */
@@ -23,29 +27,46 @@ export interface TodayList {
 }
 
 /**
- * What is due, for Today and the badge. Contacts gone stale can be tens of thousands in a large
- * book; reading them all (and ranking them) held the panel for seconds, so only the first are read,
- * most overdue first, unless `allStale`, and the rest are counted through the due-date index.
+ * What is due, for Today and the badge. Contacts due this week or gone stale can be tens of
+ * thousands in a large book; reading them all (and ranking them) held the panel for seconds, so
+ * only the first of each are read, soonest and most overdue first, unless `all`, and the rest are
+ * counted through the due-date index.
  */
-export async function loadToday(now = Date.now(), allStale = false): Promise<TodayList> {
+export function loadToday(now = Date.now(), all = false): Promise<TodayList> {
+  // One read transaction: the counts and the items come from the same moment. In a live query
+  // (Today) it also keeps Dexie's query cache out of it, which deep-copies every record read for
+  // every reader. The live query still follows every range read here.
+  return db.transaction('r', db.contacts, db.reminders, db.settings, () => readToday(now, all));
+}
+
+async function readToday(now: number, all: boolean): Promise<TodayList> {
   const todayStarts = startOfDay(now).getTime();
+  const todayEnds = endOfDay(now).getTime();
   const horizon = endOfDay(addDays(now, 7)).getTime();
-  const [byStage, dueSoon, stale, staleCount, reminders] = await Promise.all([
+  const staleRange = [Number.NEGATIVE_INFINITY, todayStarts - 1] as const;
+  const weekRange = [todayEnds + 1, horizon] as const;
+  const [byStage, today, week, stale, weekCount, staleCount, reminders] = await Promise.all([
     cadenceTable(),
-    contactsDueBetween(todayStarts, horizon),
-    allStale ? contactsDueBetween(Number.NEGATIVE_INFINITY, todayStarts - 1) : firstStale(todayStarts),
-    db.contacts.where('nextDueAt').below(todayStarts).count(),
+    contactsDueBetween(todayStarts, todayEnds),
+    all ? contactsDueBetween(...weekRange) : firstDueBetween(...weekRange),
+    all ? contactsDueBetween(...staleRange) : firstDueBetween(...staleRange),
+    db.contacts.where('nextDueAt').between(...weekRange, true, true).count(),
+    db.contacts.where('nextDueAt').between(...staleRange, true, true).count(),
     pendingRemindersDueBy(horizon),
   ]);
-  const read = [...dueSoon, ...stale];
+  const read = [...today, ...week, ...stale];
   const known = new Set(read.map((contact) => contact.id));
   const missing = [...new Set(reminders.map((reminder) => reminder.contactId).filter((id) => !known.has(id)))];
   const others = (await db.contacts.bulkGet(missing)).filter((contact): contact is Contact => contact !== undefined);
-  // A contact owed a reminder but not read as due (not due by cadence, or stale beyond what was
-  // read) is listed here only through the reminder.
+  // A contact owed a reminder but not read as due (not due by cadence, or due beyond what was read)
+  // is listed here only through the reminder.
   const throughReminders = others.map(({ nextDueAt: _due, ...contact }) => contact);
   const items = todayItems([...read, ...throughReminders], reminders, byStage, now);
-  return { items, counts: { ...countsOf(items), stale: staleCount } };
+  // Items read count as they are, except contacts due this week and gone stale, which are counted
+  // whole through the index: reminders due this week, and each contact due, one item each.
+  const counts = countsOf(items);
+  const weekRead = items.filter((item) => item.kind === 'cadence' && item.bucket === 'week').length;
+  return { items, counts: { ...counts, week: counts.week - weekRead + weekCount, stale: staleCount } };
 }
 
 /** Records read per step: a rep with tens of thousands due waits on several short reads, not one long one. */
@@ -72,14 +93,15 @@ async function contactsDueBetween(lower: number, upper: number): Promise<Contact
 }
 
 /**
- * The first STALE_READ contacts gone stale, most overdue first, and everyone else due on the last
- * one's calendar day: Today ranks a day's contacts by stage and name, so that day is read whole.
+ * The first FIRST_READ contacts due from `lower` to `upper`, earliest first, and everyone else due
+ * on the last one's calendar day (up to `upper`): Today ranks a day's contacts by stage and name, so
+ * that day is read whole.
  */
-async function firstStale(todayStarts: number): Promise<Contact[]> {
-  const first = await db.contacts.where('nextDueAt').below(todayStarts).limit(STALE_READ).toArray();
+async function firstDueBetween(lower: number, upper: number): Promise<Contact[]> {
+  const first = await db.contacts.where('nextDueAt').between(lower, upper, true, true).limit(FIRST_READ).toArray();
   const last = first.at(-1)?.nextDueAt;
-  if (first.length < STALE_READ || last === undefined) return first;
-  const dayEnds = Math.min(endOfDay(last).getTime(), todayStarts - 1);
+  if (first.length < FIRST_READ || last === undefined) return first;
+  const dayEnds = Math.min(endOfDay(last).getTime(), upper);
   const rest = await db.contacts.where('nextDueAt').between(last, dayEnds, true, true).toArray();
   const byId = new Map([...first, ...rest].map((contact) => [contact.id, contact]));
   return [...byId.values()];

@@ -25,9 +25,9 @@ const FIRST_ROWS = 50;
 
 export function TodayView() {
   const now = useNow();
-  // Contacts gone stale are read a screenful at a time until the rep asks for all of them.
-  const [allStale, setAllStale] = useState(false);
-  const today = useLiveQuery(() => loadToday(now, allStale), [now, allStale]);
+  // Contacts due this week and gone stale are read a screenful at a time until the rep asks for all of them.
+  const [all, setAll] = useState(false);
+  const today = useLiveQuery(() => loadToday(now, all), [now, all]);
   // Only whether there is anyone: counting would visit every contact (and IndexedDB serves this page
   // one request at a time).
   const anyone = useLiveQuery(() => hasContacts(), []);
@@ -78,7 +78,7 @@ export function TodayView() {
             title={title}
             items={items.filter((item) => item.bucket === bucket)}
             total={counts[bucket]}
-            onShowAll={bucket === 'stale' ? () => setAllStale(true) : undefined}
+            onShowAll={bucket === 'week' || bucket === 'stale' ? () => setAll(true) : undefined}
             onUndoable={setUndoable}
           />
         ))

@@ -142,4 +142,40 @@ describe('Today with thousands due', () => {
     expect(first.items.slice(0, 60)).toEqual(all.items.slice(0, 60));
     expect(await dueToday(day(33))).toBe(2_201);
   });
+  it('reads the first contacts due this week, ranked as if all were read, counts them all with its reminders, and reads them all when asked', async () => {
+    const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
+    const record = await getContact(template.id);
+    if (!record) throw new Error('no contact');
+    await db.contacts.delete(template.id);
+    // Seen on day 10: 120 due on each of the next seven days (from 10:00), 40 due today, 60 next month.
+    const dues = [
+      ...Array.from({ length: 7 * 120 }, (_, n) => day(11 + Math.floor(n / 120)) + 3_600_000),
+      ...Array(40).fill(day(10) + 7_200_000),
+      ...Array(60).fill(day(40)),
+    ];
+    await db.contacts.bulkAdd(
+      dues.map((nextDueAt, n) => ({
+        ...record,
+        id: `week-${n}`,
+        aliases: [`email:week-${n}@example.com`],
+        fullName: `Week ${n}`,
+        stage: n % 5 === 0 ? 'sales-ready' : 'nurturing',
+        nextDueAt,
+      })),
+    );
+    // A reminder due this week, for someone due next month: one more item in the week's count.
+    await addReminder({ contactId: 'week-900', dueAt: day(12) }, day(9));
+    const all = await loadToday(day(10), true);
+    const week = (list: typeof all) => list.items.filter((item) => item.bucket === 'week');
+    expect(week(all)).toHaveLength(7 * 120 + 1);
+    expect(all.counts.week).toBe(7 * 120 + 1);
+    expect(all.counts.today).toBe(40);
+
+    // At first only the soonest day is read whole (50 and the rest of their day), and the reminder.
+    const first = await loadToday(day(10));
+    expect(first.counts).toEqual(all.counts);
+    expect(week(first)).toHaveLength(120 + 1);
+    expect(week(first).slice(0, 60)).toEqual(week(all).slice(0, 60));
+    expect(first.items.filter((item) => item.bucket === 'today')).toEqual(all.items.filter((item) => item.bucket === 'today'));
+  });
 });
