@@ -5,7 +5,6 @@ import { parseRoute } from '../../components/router';
 import { preloadRoute } from '../../components/view-loaders';
 import { readFirstBlockEarly } from '../../storage/contact-reads';
 import { openEarly } from '../../storage/db-status';
-import { yieldToPage } from '../../utils/yield-to-page';
 import '../../components/tokens.css';
 import '../../components/App.css';
 
@@ -21,9 +20,5 @@ if (root) {
         <App />
       </StrictMode>,
     );
-  // In a task of its own: evaluating the panel's modules and starting the view's imports (a link
-  // per module it needs) held one task for 100 ms and more on a CPU slowed 4x.
-  void yieldToPage()
-    .then(() => preloadRoute(window.location.hash))
-    .then(render, render);
+  void preloadRoute(window.location.hash).then(render, render);
 }
