@@ -5,10 +5,10 @@ import { nextDueAt } from '../utils/nurture/cadence';
 import { db } from './db';
 import { RecordNotFoundError, ValidationError } from './errors';
 
-/** The cadence per stage as the rep set it. Read inside the caller's transaction (db.settings in scope). */
 // Contacts' due dates: the cadence table as the rep set it, the derived next due date, and the
 // snooze of a contact's cadence reminder.
 
+/** The cadence per stage as the rep set it; read inside the caller's transaction when there is one (db.settings in scope). */
 export async function cadenceTable(): Promise<Record<Stage, number | null>> {
   const saved = await db.settings.get('settings');
   return { ...DEFAULT_CADENCE, ...saved?.cadenceByStage };
