@@ -212,3 +212,29 @@ test('Today shows the first contacts gone stale and counts them all; "Show all" 
   await expect(section.getByRole('listitem')).toHaveCount(stale);
   await expect(section.getByRole('button', { name: /Show all/ })).toHaveCount(0);
 });
+
+test('Today shows the first contacts due this week, soonest first, and counts them all; "Show all" lists every one', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel('#/today');
+  const now = Date.now();
+  const day = 86_400_000;
+  // 120 due over the coming days, from the day after tomorrow (noon): 20 a day.
+  const tomorrowEnds = new Date(now + day).setHours(23, 59, 59, 999);
+  const contacts = contactsFrom(1, 121, now).map((contact, n) => ({
+    ...contact,
+    nextDueAt: new Date(tomorrowEnds + 1 + Math.floor(n / 20) * day).setHours(12, 0, 0, 0),
+  }));
+  await seed(panel, 'contacts', contacts);
+  await panel.reload();
+  const section = panel.getByRole('region', { name: /Due this week/ });
+  await expect(section.getByRole('heading')).toHaveText('Due this week 120');
+  // The first 50 read are the soonest, with the rest of the last one's day: the first three days.
+  await expect(section.getByRole('listitem')).toHaveCount(50);
+  const soonest = contacts.filter((contact) => contact.nextDueAt === contacts[0]?.nextDueAt).map((contact) => contact.fullName);
+  const firstNames = await section.getByRole('listitem').locator('.row-title').allTextContents();
+  expect(new Set(firstNames.slice(0, 20))).toEqual(new Set(soonest));
+  await section.getByRole('button', { name: 'Show all 120' }).click();
+  await expect(section.getByRole('listitem')).toHaveCount(120);
+  await expect(section.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+});
