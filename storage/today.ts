@@ -50,8 +50,8 @@ async function readToday(now: number, all: boolean): Promise<TodayList> {
     contactsDueBetween(todayStarts, todayEnds),
     all ? contactsDueBetween(...weekRange) : firstDueBetween(...weekRange),
     all ? contactsDueBetween(...staleRange) : firstDueBetween(...staleRange),
-    db.contacts.where('nextDueAt').between(...weekRange, true, true).count(),
-    db.contacts.where('nextDueAt').between(...staleRange, true, true).count(),
+    countDueBetween(...weekRange),
+    countDueBetween(...staleRange),
     pendingRemindersDueBy(horizon),
   ]);
   const read = [...today, ...week, ...stale];
@@ -68,6 +68,9 @@ async function readToday(now: number, all: boolean): Promise<TodayList> {
   const weekRead = items.filter((item) => item.kind === 'cadence' && item.bucket === 'week').length;
   return { items, counts: { ...counts, week: counts.week - weekRead + weekCount, stale: staleCount } };
 }
+
+/** How many contacts are due from `lower` to `upper` (both included), counted along the due-date index. */
+const countDueBetween = (lower: number, upper: number) => db.contacts.where('nextDueAt').between(lower, upper, true, true).count();
 
 /** Records read per step: a rep with tens of thousands due waits on several short reads, not one long one. */
 const DUE_CHUNK = 1_000;
