@@ -1,7 +1,7 @@
-import { addDays, endOfDay, startOfDay } from 'date-fns';
+import { endOfDay } from 'date-fns';
 import type { DueReminderNotice } from '../utils/background/nurture-wake';
 import type { Contact } from '../utils/model/contact';
-import { type Bucket, countsOf, dueCount, type TodayItem, todayItems } from '../utils/nurture/today';
+import { type Bucket, countsOf, dueCount, dueEdges, type TodayItem, todayItems } from '../utils/nurture/today';
 import { db } from './db';
 import { cadenceTable } from './due';
 import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from './reminders';
@@ -40,9 +40,8 @@ export function loadToday(now = Date.now(), all = false): Promise<TodayList> {
 }
 
 async function readToday(now: number, all: boolean): Promise<TodayList> {
-  const todayStarts = startOfDay(now).getTime();
-  const todayEnds = endOfDay(now).getTime();
-  const horizon = endOfDay(addDays(now, 7)).getTime();
+  // The same edges Today sorts items by, so what is read and counted falls in the section it is counted for.
+  const { todayStarts, todayEnds, weekEnds: horizon } = dueEdges(now);
   const staleRange = [Number.NEGATIVE_INFINITY, todayStarts - 1] as const;
   const weekRange = [todayEnds + 1, horizon] as const;
   const [byStage, today, week, stale, weekCount, staleCount, reminders] = await Promise.all([

@@ -29,11 +29,14 @@ export type TodayItem =
 /** Closer to a deal ranks higher among items due the same day. */
 const STAGE_WEIGHT: Partial<Record<Stage, number>> = { opportunity: 5, 'sales-ready': 4, engaged: 3, customer: 2, nurturing: 1 };
 
+/** Where today starts and ends and where this week's horizon (the seventh day after today) ends, in local time. */
+export function dueEdges(now: number): { todayStarts: number; todayEnds: number; weekEnds: number } {
+  return { todayStarts: startOfDay(now).getTime(), todayEnds: endOfDay(now).getTime(), weekEnds: endOfDay(addDays(now, 7)).getTime() };
+}
+
 /** Where each bucket ends, worked out once for a whole list: Today sorts thousands of due contacts into them. */
 function bucketsAt(now: number): (dueAt: number) => Exclude<Bucket, 'stale'> | null {
-  const todayStarts = startOfDay(now).getTime();
-  const todayEnds = endOfDay(now).getTime();
-  const weekEnds = endOfDay(addDays(now, 7)).getTime();
+  const { todayStarts, todayEnds, weekEnds } = dueEdges(now);
   return (dueAt) => (dueAt < todayStarts ? 'overdue' : dueAt <= todayEnds ? 'today' : dueAt <= weekEnds ? 'week' : null);
 }
 

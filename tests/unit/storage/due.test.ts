@@ -10,6 +10,7 @@ import { saveSettings } from '../../../storage/save-settings';
 import { dueNotices, dueToday, loadToday } from '../../../storage/today';
 import { deleteTouch, logTouch } from '../../../storage/touches';
 import { DEFAULT_CADENCE } from '../../../utils/model/settings-defaults';
+import type { Stage } from '../../../utils/model/vocabulary';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -111,22 +112,27 @@ describe('stage history', () => {
 });
 
 describe('Today with thousands due', () => {
-  it('reads the first contacts gone stale, ranked as if all were read, counts the rest, and reads them all when asked', async () => {
-    const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
-    const record = await getContact(template.id);
-    if (!record) throw new Error('no contact');
-    // 2,600 more, in runs of equal due dates that straddle the reads' chunks, and some not due yet.
-    const dues = [...Array(1_300).fill(day(31)), ...Array(900).fill(day(32)), ...Array(400).fill(day(60))];
+  /** One contact per due date, copied from the contact kept first (`${id}-${n}`, named `${name} ${n}`), straight into the table. */
+  async function addDueLike(id: string, name: string, dues: readonly number[], stageOf: (n: number) => Stage): Promise<void> {
+    const record = await db.contacts.toCollection().first();
+    if (!record) throw new Error('no contact to copy');
     await db.contacts.bulkAdd(
       dues.map((nextDueAt, n) => ({
         ...record,
-        id: `due-${n}`,
-        aliases: [`email:due-${n}@example.com`],
-        fullName: `Due ${n}`,
-        stage: n % 7 === 0 ? 'opportunity' : 'nurturing',
+        id: `${id}-${n}`,
+        aliases: [`email:${id}-${n}@example.com`],
+        fullName: `${name} ${n}`,
+        stage: stageOf(n),
         nextDueAt,
       })),
     );
+  }
+
+  it('reads the first contacts gone stale, ranked as if all were read, counts the rest, and reads them all when asked', async () => {
+    await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
+    // 2,600 more, in runs of equal due dates that straddle the reads' chunks, and some not due yet.
+    const dues = [...Array(1_300).fill(day(31)), ...Array(900).fill(day(32)), ...Array(400).fill(day(60))];
+    await addDueLike('due', 'Due', dues, (n) => (n % 7 === 0 ? 'opportunity' : 'nurturing'));
     const all = await loadToday(day(33), true);
     const ids = all.items.map((item) => item.contact.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -144,25 +150,14 @@ describe('Today with thousands due', () => {
   });
   it('reads the first contacts due this week, ranked as if all were read, counts them all with its reminders, and reads them all when asked', async () => {
     const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
-    const record = await getContact(template.id);
-    if (!record) throw new Error('no contact');
-    await db.contacts.delete(template.id);
     // Seen on day 10: 120 due on each of the next seven days (from 10:00), 40 due today, 60 next month.
     const dues = [
       ...Array.from({ length: 7 * 120 }, (_, n) => day(11 + Math.floor(n / 120)) + 3_600_000),
       ...Array(40).fill(day(10) + 7_200_000),
       ...Array(60).fill(day(40)),
     ];
-    await db.contacts.bulkAdd(
-      dues.map((nextDueAt, n) => ({
-        ...record,
-        id: `week-${n}`,
-        aliases: [`email:week-${n}@example.com`],
-        fullName: `Week ${n}`,
-        stage: n % 5 === 0 ? 'sales-ready' : 'nurturing',
-        nextDueAt,
-      })),
-    );
+    await addDueLike('week', 'Week', dues, (n) => (n % 5 === 0 ? 'sales-ready' : 'nurturing'));
+    await db.contacts.delete(template.id);
     // A reminder due this week, for someone due next month: one more item in the week's count.
     await addReminder({ contactId: 'week-900', dueAt: day(12) }, day(9));
     const all = await loadToday(day(10), true);
