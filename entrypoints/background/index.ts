@@ -30,8 +30,13 @@ export default defineBackground(() => {
   // Chrome and Edge: the toolbar button opens the side panel. It is opened from action.onClicked
   // rather than by openPanelOnActionClick, because only a click Tend handles itself grants activeTab
   // on the page (needed to clip its article). Firefox: the button toggles the sidebar.
-  if (browser.sidePanel) {
-    void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined);
+  // Asked with `has`, not read: reading an API namespace builds its bindings, and every wake would
+  // pay for one it does not use. The behaviour is a setting the browser keeps, so it is set on
+  // install and update only (false is the default; an update undoes a version that set it true).
+  if (Reflect.has(browser, 'sidePanel')) {
+    browser.runtime.onInstalled.addListener(
+      () => void browser.sidePanel.setPanelBehavior({ openPanelOnActionClick: false }).catch(() => undefined),
+    );
     browser.action.onClicked.addListener((tab) => {
       void openSidePanel(tab.windowId).then((opened) => opened || console.error('Tend: could not open the side panel'));
     });

@@ -277,27 +277,33 @@ async function exportOnce(page: Page, base: string, label: string) {
   return clickUntil(page, button, { selector: '[role="status"]', text: 'exported' }, 300_000);
 }
 
-/** From a ping sent by an extension page to its answer, the extension's worker stopped first. */
-async function workerStart(context: BrowserContext, url: string, runs: number): Promise<number[]> {
-  const page = await context.newPage();
-  await page.goto(url);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('ServiceWorker.enable');
-  const times: number[] = [];
+/**
+ * From a ping sent by an extension page to its answer, the extension's worker stopped first: for
+ * each of `urls` (an extension page each), taking turns run by run, so that whatever else the
+ * machine is doing meanwhile weighs on every worker alike.
+ */
+async function workerStarts(context: BrowserContext, urls: string[], runs: number): Promise<number[][]> {
+  const pages = await Promise.all(urls.map(() => context.newPage()));
+  const sessions = await Promise.all(pages.map((page) => context.newCDPSession(page)));
+  await Promise.all(pages.map((page, index) => page.goto(urls[index] as string)));
+  for (const cdp of sessions) await cdp.send('ServiceWorker.enable');
+  const times: number[][] = urls.map(() => []);
   for (let run = 0; run < runs; run++) {
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await page.waitForTimeout(500);
-    times.push(
-      await page.evaluate(async () => {
-        const started = performance.now();
-        const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome
-          .runtime;
-        await runtime.sendMessage({ type: 'ping' });
-        return performance.now() - started;
-      }),
-    );
+    for (const [index, page] of pages.entries()) {
+      await sessions[index]?.send('ServiceWorker.stopAllWorkers');
+      await page.waitForTimeout(500);
+      times[index]?.push(
+        await page.evaluate(async () => {
+          const started = performance.now();
+          const runtime = (globalThis as unknown as { chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } } }).chrome
+            .runtime;
+          await runtime.sendMessage({ type: 'ping' });
+          return performance.now() - started;
+        }),
+      );
+    }
   }
-  await page.close();
+  await Promise.all(pages.map((page) => page.close()));
   return times;
 }
 
@@ -348,8 +354,11 @@ for (const contacts of SIZES) {
         .find((url) => url.endsWith('/worker.js'))
         ?.split('/')[2];
       expect(emptyId, 'the empty-worker extension is loaded').toBeTruthy();
-      const tendStart = await workerStart(context, `${base}#/settings`, 7);
-      const emptyStart = await workerStart(context, `chrome-extension://${emptyId}/page.html`, 7);
+      const [tendStart = [], emptyStart = []] = await workerStarts(
+        context,
+        [`${base}#/settings`, `chrome-extension://${emptyId}/page.html`],
+        9,
+      );
       rows.push(
         '| background (service worker stopped, a ping until its answer) | Tend | empty worker | ratio | target | |',
         '| --- | ---: | ---: | ---: | ---: | --- |',

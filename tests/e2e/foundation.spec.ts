@@ -183,3 +183,39 @@ test('opened on the contact list, the first rows read as it starts are never sho
   await expect(list.locator('.row-title').first()).toHaveText('Ursula Newcomer');
   expect(await panel.evaluate(() => (globalThis as unknown as { firstShown?: string }).firstShown)).toBe('Ursula Newcomer');
 });
+
+test('the toolbar button is Tend’s to handle, also after an update from a version that let the browser open the panel', async ({
+  serviceWorker,
+}) => {
+  // Tend opens the panel from its own click handler (only a click it handles grants activeTab for
+  // clipping), so the browser's own opening must be off. The worker sets that on install and update
+  // only: here a version that had switched it on is updated.
+  const state = () =>
+    serviceWorker.evaluate(async () => {
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          sidePanel: {
+            getPanelBehavior(): Promise<{ openPanelOnActionClick?: boolean }>;
+            setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void>;
+          };
+          action: { onClicked: { hasListeners(): boolean } };
+        };
+      };
+      return {
+        opensItself: (await chrome.sidePanel.getPanelBehavior()).openPanelOnActionClick,
+        handled: chrome.action.onClicked.hasListeners(),
+      };
+    });
+  expect(await state()).toEqual({ opensItself: false, handled: true });
+  await serviceWorker.evaluate(async () => {
+    const { chrome } = globalThis as unknown as {
+      chrome: {
+        sidePanel: { setPanelBehavior(behavior: { openPanelOnActionClick: boolean }): Promise<void> };
+        runtime: { onInstalled: { dispatch(details: object): void } };
+      };
+    };
+    await chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true });
+    chrome.runtime.onInstalled.dispatch({ reason: 'update', previousVersion: '0.0.1' });
+  });
+  await expect.poll(state).toEqual({ opensItself: false, handled: true });
+});
