@@ -24,15 +24,17 @@ export function csvCell(value: string | number | null | undefined): string {
   return NEEDS_QUOTES.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** One line of cells, without its line break. Appended cell by cell: no array of cells is made per line. */
-export function csvLine(cells: readonly (string | number | null | undefined)[]): string {
-  let line = csvCell(cells[0]);
-  for (let index = 1; index < cells.length; index++) line += `,${csvCell(cells[index])}`;
-  return line;
+// Lines are joined from arrays rather than appended cell by cell: appending makes a tree of a
+// couple of small string objects per cell, which the Blob the export becomes must walk to flatten
+// and the collector must free (a million cells in an export of 50,000 contacts); a join writes
+// each line, and then the whole text, once.
+
+/** One line of cells, without its line break. */
+function csvLine(cells: readonly (string | number | null | undefined)[]): string {
+  return cells.map(csvCell).join(',');
 }
 
+/** Rows as CSV text, each line ending in CRLF; empty for none. */
 export function csvOf(rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  let text = '';
-  for (const row of rows) text += `${csvLine(row)}\r\n`;
-  return text;
+  return rows.length === 0 ? '' : `${rows.map(csvLine).join('\r\n')}\r\n`;
 }
