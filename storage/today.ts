@@ -1,7 +1,7 @@
 import { endOfDay } from 'date-fns';
 import type { DueReminderNotice } from '../utils/background/nurture-wake';
 import type { Contact } from '../utils/model/contact';
-import { type Bucket, countsOf, dueCount, dueEdges, type TodayItem, todayItems } from '../utils/nurture/today';
+import { type DueContacts, dueCount, dueEdges, sectionCounts, type TodayItem, todayItems } from '../utils/nurture/today';
 import { db } from './db';
 import { cadenceTable } from './due';
 import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from './reminders';
@@ -15,42 +15,47 @@ import { nextReminderDueAfter, pendingRemindersDueBy, remindersToNotify } from '
  */
 const FIRST_READ = 50;
 
-export interface TodayList {
-  /**
-   * Ranked: every reminder due by the end of the seventh day, every contact due today, and the first
-   * FIRST_READ contacts due this week and gone stale (each with the rest of its last calendar day),
-   * or all of them.
-   */
-  items: TodayItem[];
-  /** How many items each section holds in all, read or not. */
-  counts: Record<Bucket, number>;
-}
-
 /**
- * What is due, for Today and the badge. Contacts due this week or gone stale can be tens of
- * thousands in a large book; reading them all (and ranking them) held the panel for seconds, so
- * only the first of each are read, soonest and most overdue first, unless `all`, and the rest are
- * counted through the due-date index.
+ * What is due, for Today, ranked: every reminder due by the end of the seventh day, every contact
+ * due today, and the first FIRST_READ contacts due this week and gone stale (each with the rest of
+ * its last calendar day), or all of them when `all`. Contacts due this week or gone stale can be
+ * tens of thousands in a large book; reading them all (and ranking them) held the panel for
+ * seconds. How many there are in all is `countDueContacts`.
  */
-export function loadToday(now = Date.now(), all = false): Promise<TodayList> {
-  // One read transaction: the counts and the items come from the same moment. In a live query
-  // (Today) it also keeps Dexie's query cache out of it, which deep-copies every record read for
-  // every reader. The live query still follows every range read here.
+export function loadToday(now = Date.now(), all = false): Promise<TodayItem[]> {
+  // One read transaction: in a live query (Today) it keeps Dexie's query cache out of it, which
+  // deep-copies every record read for every reader. The live query still follows every range read.
   return db.transaction('r', db.contacts, db.reminders, db.settings, () => readToday(now, all));
 }
 
-async function readToday(now: number, all: boolean): Promise<TodayList> {
-  // The same edges Today sorts items by, so what is read and counted falls in the section it is counted for.
+/**
+ * How many contacts are due this week and have gone stale, in all, counted along the due-date
+ * index: in a book of 200,000 the stale are most of it, and counting them takes a second or more,
+ * so Today shows its items first and these when counted.
+ */
+export function countDueContacts(now = Date.now()): Promise<DueContacts> {
+  return db.transaction('r', db.contacts, () => countDue(now));
+}
+
+async function countDue(now: number): Promise<DueContacts> {
+  // The same edges Today sorts items by, so what is counted falls in the section it is counted for.
+  const { todayStarts, todayEnds, weekEnds } = dueEdges(now);
+  const [week, stale] = await Promise.all([
+    countDueBetween(todayEnds + 1, weekEnds),
+    countDueBetween(Number.NEGATIVE_INFINITY, todayStarts - 1),
+  ]);
+  return { week, stale };
+}
+
+async function readToday(now: number, all: boolean): Promise<TodayItem[]> {
   const { todayStarts, todayEnds, weekEnds: horizon } = dueEdges(now);
   const staleRange = [Number.NEGATIVE_INFINITY, todayStarts - 1] as const;
   const weekRange = [todayEnds + 1, horizon] as const;
-  const [byStage, today, week, stale, weekCount, staleCount, reminders] = await Promise.all([
+  const [byStage, today, week, stale, reminders] = await Promise.all([
     cadenceTable(),
     contactsDueBetween(todayStarts, todayEnds),
     all ? contactsDueBetween(...weekRange) : firstDueBetween(...weekRange),
     all ? contactsDueBetween(...staleRange) : firstDueBetween(...staleRange),
-    countDueBetween(...weekRange),
-    countDueBetween(...staleRange),
     pendingRemindersDueBy(horizon),
   ]);
   const read = [...today, ...week, ...stale];
@@ -60,12 +65,7 @@ async function readToday(now: number, all: boolean): Promise<TodayList> {
   // A contact owed a reminder but not read as due (not due by cadence, or due beyond what was read)
   // is listed here only through the reminder.
   const throughReminders = others.map(({ nextDueAt: _due, ...contact }) => contact);
-  const items = todayItems([...read, ...throughReminders], reminders, byStage, now);
-  // Items read count as they are, except contacts due this week and gone stale, which are counted
-  // whole through the index: reminders due this week, and each contact due, one item each.
-  const counts = countsOf(items);
-  const weekRead = items.filter((item) => item.kind === 'cadence' && item.bucket === 'week').length;
-  return { items, counts: { ...counts, week: counts.week - weekRead + weekCount, stale: staleCount } };
+  return todayItems([...read, ...throughReminders], reminders, byStage, now);
 }
 
 /** How many contacts are due from `lower` to `upper` (both included), counted along the due-date index. */
@@ -109,9 +109,12 @@ async function firstDueBetween(lower: number, upper: number): Promise<Contact[]>
   return [...byId.values()];
 }
 
-/** The toolbar badge: what is due by the end of today. */
-export async function dueToday(now = Date.now()): Promise<number> {
-  return dueCount((await loadToday(now)).counts);
+/** The toolbar badge: what is due by the end of today, items and counts from the same moment. */
+export function dueToday(now = Date.now()): Promise<number> {
+  return db.transaction('r', db.contacts, db.reminders, db.settings, async () => {
+    const [items, due] = await Promise.all([readToday(now, false), countDue(now)]);
+    return dueCount(sectionCounts(items, due));
+  });
 }
 
 /** When the background must next wake to notify: the next reminder to fall due. */

@@ -1,8 +1,8 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { hasContacts, recentContacts } from '../../storage/contact-reads';
-import { loadToday } from '../../storage/today';
-import type { Bucket, TodayItem } from '../../utils/nurture/today';
+import { countDueContacts, loadToday } from '../../storage/today';
+import { type Bucket, countsOf, sectionCounts, type TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
@@ -27,7 +27,11 @@ export function TodayView() {
   const now = useNow();
   // Contacts due this week and gone stale are read a screenful at a time until the rep asks for all of them.
   const [all, setAll] = useState(false);
-  const today = useLiveQuery(() => loadToday(now, all), [now, all]);
+  const items = useLiveQuery(() => loadToday(now, all), [now, all]);
+  // Counted once the items are shown: IndexedDB serves this page one request at a time, and in a
+  // large book counting the stale takes a second or more.
+  const listed = items !== undefined;
+  const due = useLiveQuery(() => (listed ? countDueContacts(now) : undefined), [now, listed]);
   // Only whether there is anyone: counting would visit every contact (and IndexedDB serves this page
   // one request at a time).
   const anyone = useLiveQuery(() => hasContacts(), []);
@@ -36,8 +40,10 @@ export function TodayView() {
   const [error, setError] = useState<string | null>(null);
   const closeUndo = useCallback(() => setUndoable(null), []);
 
-  if (today === undefined || anyone === undefined) return null;
-  const { items, counts } = today;
+  if (items === undefined || anyone === undefined) return null;
+  // Until counted, the sections of contacts due this week and gone stale hold at least what was read.
+  const counts = due ? sectionCounts(items, due) : countsOf(items);
+  const counted = due !== undefined;
   if (!anyone) {
     return (
       <section aria-labelledby="today-heading">
@@ -64,7 +70,7 @@ export function TodayView() {
     <section aria-labelledby="today-heading">
       <h1 id="today-heading">Today</h1>
       <p className="muted" aria-live="polite">
-        {summaryOf(counts)}
+        {summaryOf(counts, counted)}
       </p>
       <ErrorLine message={error} />
       {items.length === 0 && counts.stale === 0 ? (
@@ -77,7 +83,7 @@ export function TodayView() {
             key={bucket}
             title={title}
             items={items.filter((item) => item.bucket === bucket)}
-            total={counts[bucket]}
+            total={counted || (bucket !== 'week' && bucket !== 'stale') ? counts[bucket] : undefined}
             onShowAll={bucket === 'week' || bucket === 'stale' ? () => setAll(true) : undefined}
             onUndoable={setUndoable}
           />
@@ -109,20 +115,23 @@ function Section({
 }: {
   title: string;
   items: TodayItem[];
-  /** How many the section holds, read or not (only the first contacts gone stale are read at first). */
-  total: number;
+  /**
+   * How many the section holds, read or not (only the first contacts due this week and gone stale
+   * are read at first); undefined while they are counted.
+   */
+  total: number | undefined;
   /** Read the rest before showing them. */
   onShowAll: (() => void) | undefined;
   onUndoable: (undoable: Undoable) => void;
 }) {
   const [all, setAll] = useState(false);
-  if (total === 0) return null;
+  if ((total ?? items.length) === 0) return null;
   const shown = all ? items : items.slice(0, FIRST_ROWS);
   const id = `due-${title.toLowerCase().replace(/\W+/g, '-')}`;
   return (
     <section aria-labelledby={id} className="due-section">
       <h2 id={id}>
-        {title} <span className="count">{total}</span>
+        {title} {total === undefined ? null : <span className="count">{total}</span>}
       </h2>
       <ul className="due-list">
         {shown.map((item) => (
@@ -133,7 +142,7 @@ function Section({
           />
         ))}
       </ul>
-      {shown.length < total ? (
+      {total !== undefined && shown.length < total ? (
         <button
           type="button"
           className="link"
@@ -149,13 +158,18 @@ function Section({
   );
 }
 
-function summaryOf(counts: Record<Bucket, number>): string {
+function summaryOf(counts: Record<Bucket, number>, counted: boolean): string {
   const parts = [
     [counts.overdue, 'overdue'],
     [counts.today, 'due today'],
-    [counts.week, 'due this week'],
-    [counts.stale, 'stale'],
+    ...(counted
+      ? ([
+          [counts.week, 'due this week'],
+          [counts.stale, 'stale'],
+        ] as const)
+      : []),
   ] as const;
   const said = parts.filter(([n]) => n > 0).map(([n, what]) => `${n} ${what}`);
+  if (!counted) return [...said, 'counting what is due this week and stale…'].join(' · ');
   return said.length > 0 ? said.join(' · ') : 'Nothing due.';
 }

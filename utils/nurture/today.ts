@@ -96,3 +96,19 @@ export function countsOf(items: readonly TodayItem[]): Record<Bucket, number> {
   for (const item of items) counts[item.bucket]++;
   return counts;
 }
+
+/** Contacts due this week and gone stale, in all: Today reads only the first of each. */
+export interface DueContacts {
+  week: number;
+  stale: number;
+}
+
+/**
+ * How many items each section holds in all: the items read count as they are, except contacts due
+ * this week and gone stale, counted whole in `due`. A reminder due this week is one item more.
+ */
+export function sectionCounts(items: readonly TodayItem[], due: DueContacts): Record<Bucket, number> {
+  const counts = countsOf(items);
+  const weekRead = items.filter((item) => item.kind === 'cadence' && item.bucket === 'week').length;
+  return { ...counts, week: counts.week - weekRead + due.week, stale: due.stale };
+}

@@ -7,10 +7,11 @@ import { snoozeContact } from '../../../storage/due';
 import { ValidationError } from '../../../storage/errors';
 import { addReminder } from '../../../storage/reminders';
 import { saveSettings } from '../../../storage/save-settings';
-import { dueNotices, dueToday, loadToday } from '../../../storage/today';
+import { countDueContacts, dueNotices, dueToday, loadToday } from '../../../storage/today';
 import { deleteTouch, logTouch } from '../../../storage/touches';
 import { DEFAULT_CADENCE } from '../../../utils/model/settings-defaults';
 import type { Stage } from '../../../utils/model/vocabulary';
+import { sectionCounts } from '../../../utils/nurture/today';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -19,6 +20,12 @@ afterEach(() => {
 
 const T0 = new Date('2026-09-01T09:00:00Z').getTime();
 const day = (n: number) => addDays(T0, n).getTime();
+
+/** Today as the view shows it once counted: its items, and the sections' counts with the contacts counted whole. */
+async function todayAt(now: number, all = false) {
+  const items = await loadToday(now, all);
+  return { items, counts: sectionCounts(items, await countDueContacts(now)) };
+}
 
 describe('the cadence clock in storage', () => {
   it('starts from when the contact was kept and restarts from every touch, never from a reminder', async () => {
@@ -49,10 +56,10 @@ describe('the cadence clock in storage', () => {
   it('silences a do-not-contact contact: no due date, no Today item, no notification', async () => {
     const ana = await createContact({ fullName: 'Ana', stage: 'nurturing' }, T0);
     await addReminder({ contactId: ana.id, dueAt: day(1) }, T0);
-    expect((await loadToday(day(2))).items.length).toBe(1);
+    expect((await todayAt(day(2))).items.length).toBe(1);
     await updateContact(ana.id, { stage: 'do-not-contact', stageReason: 'asked to be left alone' }, day(2));
     expect((await getContact(ana.id))?.nextDueAt).toBeUndefined();
-    expect((await loadToday(day(40))).items).toEqual([]);
+    expect((await todayAt(day(40))).items).toEqual([]);
     expect(await dueNotices(day(40))).toEqual([]);
     expect(await dueToday(day(40))).toBe(0);
   });
@@ -84,7 +91,7 @@ describe('the cadence clock in storage', () => {
     await createContact({ fullName: 'Ana', stage: 'sales-ready' }, T0);
     const bo = await createContact({ fullName: 'Bo', stage: 'customer' }, T0);
     await addReminder({ contactId: bo.id, dueAt: day(8) + 3_600_000, note: 'renewal' }, T0);
-    const { items } = await loadToday(day(8));
+    const { items } = await todayAt(day(8));
     expect(items.map((item) => [item.kind, item.bucket, item.contact.fullName])).toEqual([
       ['cadence', 'stale', 'Ana'],
       ['reminder', 'today', 'Bo'],
@@ -133,7 +140,7 @@ describe('Today with thousands due', () => {
     // 2,600 more, in runs of equal due dates that straddle the reads' chunks, and some not due yet.
     const dues = [...Array(1_300).fill(day(31)), ...Array(900).fill(day(32)), ...Array(400).fill(day(60))];
     await addDueLike('due', 'Due', dues, (n) => (n % 7 === 0 ? 'opportunity' : 'nurturing'));
-    const all = await loadToday(day(33), true);
+    const all = await todayAt(day(33), true);
     const ids = all.items.map((item) => item.contact.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids).toHaveLength(1 + 1_300 + 900);
@@ -142,7 +149,7 @@ describe('Today with thousands due', () => {
 
     // At first only the most overdue are read: the template, then the whole of the next day (ranked
     // by stage and name within it), so the first screenful is exactly the one of the full list.
-    const first = await loadToday(day(33));
+    const first = await todayAt(day(33));
     expect(first.counts).toEqual(all.counts);
     expect(first.items).toHaveLength(1 + 1_300);
     expect(first.items.slice(0, 60)).toEqual(all.items.slice(0, 60));
@@ -160,14 +167,14 @@ describe('Today with thousands due', () => {
     await db.contacts.delete(template.id);
     // A reminder due this week, for someone due next month: one more item in the week's count.
     await addReminder({ contactId: 'week-900', dueAt: day(12) }, day(9));
-    const all = await loadToday(day(10), true);
+    const all = await todayAt(day(10), true);
     const week = (list: typeof all) => list.items.filter((item) => item.bucket === 'week');
     expect(week(all)).toHaveLength(7 * 120 + 1);
     expect(all.counts.week).toBe(7 * 120 + 1);
     expect(all.counts.today).toBe(40);
 
     // At first only the soonest day is read whole (50 and the rest of their day), and the reminder.
-    const first = await loadToday(day(10));
+    const first = await todayAt(day(10));
     expect(first.counts).toEqual(all.counts);
     expect(week(first)).toHaveLength(120 + 1);
     expect(week(first).slice(0, 60)).toEqual(week(all).slice(0, 60));
