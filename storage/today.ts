@@ -37,26 +37,34 @@ export function countDueContacts(now = Date.now()): Promise<DueContacts> {
   return db.transaction('r', db.contacts, () => countDue(now));
 }
 
-async function countDue(now: number): Promise<DueContacts> {
-  // The same edges Today sorts items by, so what is counted falls in the section it is counted for.
+/**
+ * The due dates of contacts due today, this week and gone stale (both ends included), from the same
+ * edges Today sorts items by: what is read and counted falls in the section it is counted for.
+ */
+function dueRanges(now: number) {
   const { todayStarts, todayEnds, weekEnds } = dueEdges(now);
-  const [week, stale] = await Promise.all([
-    countDueBetween(todayEnds + 1, weekEnds),
-    countDueBetween(Number.NEGATIVE_INFINITY, todayStarts - 1),
-  ]);
+  return {
+    today: [todayStarts, todayEnds],
+    week: [todayEnds + 1, weekEnds],
+    stale: [Number.NEGATIVE_INFINITY, todayStarts - 1],
+  } as const;
+}
+
+async function countDue(now: number): Promise<DueContacts> {
+  const ranges = dueRanges(now);
+  const [week, stale] = await Promise.all([countDueBetween(...ranges.week), countDueBetween(...ranges.stale)]);
   return { week, stale };
 }
 
 async function readToday(now: number, all: boolean): Promise<TodayItem[]> {
-  const { todayStarts, todayEnds, weekEnds: horizon } = dueEdges(now);
-  const staleRange = [Number.NEGATIVE_INFINITY, todayStarts - 1] as const;
-  const weekRange = [todayEnds + 1, horizon] as const;
+  const ranges = dueRanges(now);
   const [byStage, today, week, stale, reminders] = await Promise.all([
     cadenceTable(),
-    contactsDueBetween(todayStarts, todayEnds),
-    all ? contactsDueBetween(...weekRange) : firstDueBetween(...weekRange),
-    all ? contactsDueBetween(...staleRange) : firstDueBetween(...staleRange),
-    pendingRemindersDueBy(horizon),
+    contactsDueBetween(...ranges.today),
+    all ? contactsDueBetween(...ranges.week) : firstDueBetween(...ranges.week),
+    all ? contactsDueBetween(...ranges.stale) : firstDueBetween(...ranges.stale),
+    // Reminders due by the end of the seventh day, overdue ones included.
+    pendingRemindersDueBy(ranges.week[1]),
   ]);
   const read = [...today, ...week, ...stale];
   const known = new Set(read.map((contact) => contact.id));
