@@ -13,11 +13,12 @@ import { UndoBar } from '../UndoBar';
 import { useNow } from '../useNow';
 import '../due-card.css';
 
-const SECTIONS: { bucket: Bucket; title: string }[] = [
+/** `readFirst`: only the first of the section's contacts are read until "Show all", the rest counted apart. */
+const SECTIONS: { bucket: Bucket; title: string; readFirst?: true }[] = [
   { bucket: 'overdue', title: 'Overdue reminders' },
   { bucket: 'today', title: 'Due today' },
-  { bucket: 'week', title: 'Due this week' },
-  { bucket: 'stale', title: 'Gone stale' },
+  { bucket: 'week', title: 'Due this week', readFirst: true },
+  { bucket: 'stale', title: 'Gone stale', readFirst: true },
 ];
 
 /** Enough rows to act on at once; the rest wait behind "Show all" so the panel stays instant. */
@@ -78,13 +79,13 @@ export function TodayView() {
           <p>No reminder and no contact is due this week.</p>
         </EmptyState>
       ) : (
-        SECTIONS.map(({ bucket, title }) => (
+        SECTIONS.map(({ bucket, title, readFirst }) => (
           <Section
             key={bucket}
             title={title}
             items={items.filter((item) => item.bucket === bucket)}
-            total={counted || (bucket !== 'week' && bucket !== 'stale') ? counts[bucket] : undefined}
-            onShowAll={bucket === 'week' || bucket === 'stale' ? () => setAll(true) : undefined}
+            total={counted || !readFirst ? counts[bucket] : undefined}
+            onShowAll={readFirst ? () => setAll(true) : undefined}
             onUndoable={setUndoable}
           />
         ))

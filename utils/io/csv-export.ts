@@ -1,6 +1,6 @@
 import type { Contact } from '../model/contact';
 import { csvOf } from './csv-cell';
-import { isOutreach, nameParts } from './export-contacts';
+import { nameParts, outreachContacts } from './export-contacts';
 import { isoTime } from './utc-time';
 
 // Contacts as CSV, shaped for the CRM they are going to. HubSpot's and Salesforce's importers map
@@ -88,7 +88,7 @@ export function csvHead(shape: CsvShape): string {
 
 /** The rows of `contacts` (do-not-contact left out), each ending in CRLF; empty for none. */
 export function csvRows(contacts: readonly Contact[], shape: CsvShape): string {
-  return csvOf(contacts.filter(isOutreach).map(SHAPES[shape].row));
+  return csvOf(outreachContacts(contacts).map(SHAPES[shape].row));
 }
 
 export function contactsCsv(contacts: readonly Contact[], shape: CsvShape): string {

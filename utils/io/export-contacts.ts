@@ -1,10 +1,8 @@
 import type { Contact } from '../model/contact';
 
 /** Outreach exports never carry contacts who opted out; the backup keeps them. */
-export const isOutreach = (contact: Pick<Contact, 'stage'>): boolean => contact.stage !== 'do-not-contact';
-
 export function outreachContacts<C extends Pick<Contact, 'stage'>>(contacts: readonly C[]): C[] {
-  return contacts.filter(isOutreach);
+  return contacts.filter((contact) => contact.stage !== 'do-not-contact');
 }
 
 /** First and last name, split from the full name when the contact has none of their own. */
