@@ -211,6 +211,19 @@ test('Today shows the first contacts gone stale and counts them all; "Show all" 
   await section.getByRole('button', { name: `Show all ${stale}` }).click();
   await expect(section.getByRole('listitem')).toHaveCount(stale);
   await expect(section.getByRole('button', { name: /Show all/ })).toHaveCount(0);
+  // Cards off screen are drawn only when scrolled near (content-visibility: auto), so a full-page
+  // screenshot leaves them blank; the last one, scrolled to, is drawn.
+  const last = section.getByRole('listitem').last();
+  await last.scrollIntoViewIfNeeded();
+  await expect
+    .poll(() =>
+      last
+        .getByRole('link')
+        .first()
+        .evaluate((link) => link.checkVisibility({ contentVisibilityAuto: true })),
+    )
+    .toBe(true);
+  await screenshot(panel, 'today-stale-scrolled', { fullPage: false });
 });
 
 test('Today shows the first contacts due this week, soonest first, and counts them all; "Show all" lists every one', async ({
