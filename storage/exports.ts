@@ -7,13 +7,14 @@ import { effectiveDueAt } from './reminders';
 // Read-only queries behind the exports.
 
 /**
- * Contacts read, and written out, per step. The page builds a chunk's records in one task when it
- * takes the read's result, and the export writes the chunk out before it reads on, so the records
- * die young. With the CPU slowed 4x, 2,000 read and written out 500 at a time left tasks of 67-271
- * ms (the longest with a full garbage collection in them); 1,000 at a time, 50-110 ms, in about the
- * same total time.
+ * Contacts read, and written out, per step. The page builds a chunk's records in the task that
+ * takes the read's result, and the export writes the chunk out in the next, before it reads on, so
+ * the records die young. With the CPU slowed 4x, 2,000 read and written out 500 at a time left
+ * tasks of 67-271 ms (the longest with a full garbage collection in them); 1,000 read and written
+ * out in one task, 50-110 ms. On a machine 2-3x slower than that one (2026-12-02) a read of 1,000
+ * alone took 70-100 ms: 500 at a time, read and writing out each in tasks of their own.
  */
-const READ_CHUNK = 1_000;
+const READ_CHUNK = 500;
 
 /** Every contact, a chunk at a time along the primary key, the next chunk read while the caller writes out this one. */
 export function contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {

@@ -4,6 +4,7 @@ import { format } from '../../utils/dates';
 import { type CsvShape, csvHead, csvRows } from '../../utils/io/csv-export';
 import { outreachContacts } from '../../utils/io/export-contacts';
 import { remindersIcs } from '../../utils/io/ics-export';
+import { utf8File } from '../../utils/io/utf8-file';
 import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
 import { yieldToPage } from '../../utils/yield-to-page';
@@ -31,19 +32,21 @@ export function ExportSection() {
   const contactsTo = (kind: CsvShape | 'vcard') =>
     run(async () => {
       // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
-      const parts: BlobPart[] = kind === 'vcard' ? [] : [csvHead(kind)];
+      const file = utf8File();
+      if (kind !== 'vcard') file.add(csvHead(kind));
       let shown = 0;
       let left = 0;
       for await (const chunk of contactsInChunks()) {
+        // Written out in a task of its own: the page built the chunk's records in the task that
+        // read it, and the page answers in between (storage/exports.ts sizes chunks for a slow laptop).
+        await yieldToPage();
         const kept = outreachContacts(chunk).length;
         shown += kept;
         left += chunk.length - kept;
-        parts.push(new Blob([kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind)]));
-        // The page answers between chunks (storage/exports.ts sizes them for a slow laptop).
-        await yieldToPage();
+        file.add(kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind));
       }
-      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, parts, 'text/vcard;charset=utf-8');
-      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, parts, 'text/csv;charset=utf-8');
+      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, file.parts(), 'text/vcard;charset=utf-8');
+      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, file.parts(), 'text/csv;charset=utf-8');
       return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
     });
   const calendar = () =>

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { FakeHubSpot } from '../support/fake-hubspot';
+import { contactsFrom, seed } from '../support/many-contacts';
 import { answerPermissionPrompts, routeHubSpot } from './crm-site';
 import { expect, screenshot, test } from './fixtures';
 import { readStore } from './raw-db';
@@ -111,6 +112,37 @@ test('import Connections.csv, resolve a duplicate, back up, erase, restore: ever
   await panel.getByRole('link', { name: /Marta Nowak/ }).click();
   await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Congratulated her on the new role');
   await expect(panel.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/marta-nowak-pl');
+});
+
+test('an export of 10,000 contacts is one whole file: every contact kept once, in order of the chunks read, do-not-contact left out', async ({
+  openPanel,
+}) => {
+  const panel = await openPanel('#/data');
+  const now = Date.now();
+  // Every 7th opted out. 10,000 contacts make 20 reads and a file of several Blobs (utils/io/utf8-file.ts).
+  const contacts = contactsFrom(0, 10_000, now).map((contact, n) => (n % 7 === 3 ? { ...contact, stage: 'do-not-contact' } : contact));
+  await seed(panel, 'contacts', contacts);
+  const expected = contacts.filter((contact) => contact.stage !== 'do-not-contact');
+  await panel.reload();
+
+  const [plain] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Plain CSV' }).click()]);
+  await expect(panel.getByRole('status').filter({ hasText: 'exported' })).toHaveText(
+    `${expected.length.toLocaleString('en')} contacts exported; ${(contacts.length - expected.length).toLocaleString('en')} do-not-contact contacts left out.`,
+  );
+  const file = readFileSync(await plain.path());
+  expect(file.length).toBeGreaterThan(2 ** 20);
+  const lines = file.toString('utf8').split('\r\n');
+  expect(lines.at(-1)).toBe('');
+  expect(lines[0]).toMatch(/^Full name,First name,Last name,Emails,/);
+  // Names with accents (Chloé, Søren, Müller) come through as UTF-8, each line whole.
+  expect(lines.slice(1, -1).map((line) => line.split(',').slice(0, 4))).toEqual(
+    expected.map((contact) => [contact.fullName, contact.firstName, contact.lastName, contact.emails[0]]),
+  );
+
+  const [vcard] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'vCard (.vcf)' }).click()]);
+  const cards = readFileSync(await vcard.path(), 'utf8');
+  expect(cards.match(/^FN:.*$/gm)).toEqual(expected.map((contact) => `FN:${contact.fullName}`));
+  expect(cards.endsWith('END:VCARD\r\n')).toBe(true);
 });
 
 test('a Google Contacts CSV goes through the column mapping; vCards from a phone import too', async ({ openPanel }) => {

@@ -49,5 +49,8 @@ export function foldLine(line: string): string {
 }
 
 export function contentLines(lines: readonly string[]): string {
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  const folded = lines.map(foldLine);
+  // Ending in CRLF by joining one empty line more keeps the text one flat string (see csvOf).
+  folded.push('');
+  return folded.join('\r\n');
 }
