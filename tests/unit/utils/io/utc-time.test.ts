@@ -43,6 +43,22 @@ describe('export times', () => {
     );
   });
 
+  it('writes many times of the same few days, in any order, as Date does (the days are written once and kept)', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 20_000, max: 20_010 }), fc.integer({ min: 0, max: 86_399_999 })), { minLength: 50 }),
+        (times) => {
+          for (const [day, ms] of times) {
+            const time = day * 86_400_000 + ms;
+            expect(isoTime(time)).toBe(viaDate(time));
+            expect(basicUtcTime(time)).toBe(basicViaDate(time));
+          }
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it('writes every first and last millisecond of each day from 1970 to 2200 as Date does', () => {
     for (let day = 0; day < 84_000; day++) {
       const start = day * 86_400_000;
