@@ -129,6 +129,7 @@ test('an export of 10,000 contacts is one whole file: every contact kept once, i
   await expect(panel.getByRole('status').filter({ hasText: 'exported' })).toHaveText(
     `${expected.length.toLocaleString('en')} contacts exported; ${(contacts.length - expected.length).toLocaleString('en')} do-not-contact contacts left out.`,
   );
+  await screenshot(panel, 'export-10000');
   const file = readFileSync(await plain.path());
   expect(file.length).toBeGreaterThan(2 ** 20);
   const lines = file.toString('utf8').split('\r\n');
