@@ -454,9 +454,9 @@ for (const contacts of SIZES) {
           // weighs on both alike; each read as fresh as an export: the Import & export view just loaded.
           // Five of each at 50,000: on a noisy machine three raw reads of the same records ranged
           // 1.3-1.9 s from one export to the next (2026-12-02). At 200,000, one export, three reads.
-          const runs = contacts > 50_000 ? 3 : 5;
-          for (let run = 0; run < runs; run++) {
-            if (run < (contacts > 50_000 ? 1 : runs)) {
+          const [exportRuns, readRuns] = contacts > 50_000 ? [1, 3] : [5, 5];
+          for (let run = 0; run < readRuns; run++) {
+            if (run < exportRuns) {
               const exported = await exportOnce(page, base, label);
               times.push(exported.ms);
               longestExport = Math.max(longestExport, exported.longest);

@@ -1,3 +1,5 @@
+import { crlfText } from './crlf-text';
+
 // vCard and iCalendar share their text rules (RFC 6350 §3.2-3.4, RFC 5545 §3.1, §3.3.11): values
 // escape backslash, comma, semicolon and newlines; lines are folded at 75 octets, never inside a
 // UTF-8 character, and end in CRLF.
@@ -49,8 +51,5 @@ export function foldLine(line: string): string {
 }
 
 export function contentLines(lines: readonly string[]): string {
-  const folded = lines.map(foldLine);
-  // Ending in CRLF by joining one empty line more keeps the text one flat string (see csvOf).
-  folded.push('');
-  return folded.join('\r\n');
+  return crlfText(lines.map(foldLine));
 }
