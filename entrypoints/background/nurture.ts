@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import {
+  BADGE_MAX,
   badgeText,
   checkDue,
   type DueReminderNotice,
@@ -28,7 +29,8 @@ const deps: NurtureDeps = {
   toNotify: (now) => work().dueNotices(now),
   markNotified: (ids, now) => work().markNotified(ids, now),
   notify,
-  dueCount: (now) => work().dueToday(now),
+  // Counted only as far as the badge can show.
+  dueCount: (now) => work().dueToday(now, BADGE_MAX + 1),
   setBadge: async (count) => {
     await browser.action.setBadgeBackgroundColor({ color: '#2f6b4f' });
     await browser.action.setBadgeText({ text: badgeText(count) });

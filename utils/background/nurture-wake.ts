@@ -61,10 +61,13 @@ export async function checkDue(deps: NurtureDeps): Promise<{ notified: number; b
   return { notified: due.length, badge };
 }
 
+/** The most the badge shows as a number; past it, "99+". */
+export const BADGE_MAX = 99;
+
 /** The badge text: empty at zero, capped so it fits the toolbar button. */
 export function badgeText(count: number): string {
   if (count <= 0) return '';
-  return count > 99 ? '99+' : String(count);
+  return count > BADGE_MAX ? `${BADGE_MAX}+` : String(count);
 }
 
 /** Notification ids carry the reminder they are about. */

@@ -9,6 +9,7 @@ import { addReminder } from '../../../storage/reminders';
 import { saveSettings } from '../../../storage/save-settings';
 import { countDueContacts, dueNotices, dueToday, loadToday } from '../../../storage/today';
 import { deleteTouch, logTouch } from '../../../storage/touches';
+import { BADGE_MAX, badgeText } from '../../../utils/background/nurture-wake';
 import { DEFAULT_CADENCE } from '../../../utils/model/settings-defaults';
 import type { Stage } from '../../../utils/model/vocabulary';
 import { sectionCounts } from '../../../utils/nurture/today';
@@ -154,6 +155,22 @@ describe('Today with thousands due', () => {
     expect(first.items).toHaveLength(1 + 1_300);
     expect(first.items.slice(0, 60)).toEqual(all.items.slice(0, 60));
     expect(await dueToday(day(33))).toBe(2_201);
+  });
+  it('counts for the badge only as far as it shows: 99 gone stale read 99, one more 99+, 2,200 more never counted whole', async () => {
+    await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
+    // With the template, 99 gone stale on day 33; then one more; then 2,200 more.
+    await addDueLike('stale', 'Stale', Array(98).fill(day(31)), () => 'nurturing');
+    const enough = BADGE_MAX + 1;
+    expect(await dueToday(day(33), enough)).toBe(99);
+    expect(badgeText(await dueToday(day(33), enough))).toBe('99');
+    await addDueLike('more', 'More', [day(32)], () => 'nurturing');
+    expect(badgeText(await dueToday(day(33), enough))).toBe('99+');
+    await addDueLike('many', 'Many', Array(2_200).fill(day(32)), () => 'nurturing');
+    const capped = await dueToday(day(33), enough);
+    expect(badgeText(capped)).toBe('99+');
+    // Exact counting is still there for whoever asks it.
+    expect(await dueToday(day(33))).toBe(2_300);
+    expect(capped).toBeLessThan(2_300);
   });
   it('reads the first contacts due this week, ranked as if all were read, counts them all with its reminders, and reads them all when asked', async () => {
     const template = await createContact({ fullName: 'Template', stage: 'nurturing' }, T0);
