@@ -4,8 +4,10 @@ import { restoreSample } from '../support/restore-sample';
 import { expect, test } from './fixtures';
 import { corpusPage, serveLinkedIn } from './linkedin-site';
 
-// Every main view of the panel, checked by axe in Chromium, light and dark, at the widths a side
-// panel takes (320, 400, 600 px): no serious or critical violation.
+// Every main view of the panel, checked by axe in Chromium, light and dark, at a narrow and a
+// wide side panel (320 and 600 px): no serious or critical violation. The panel has no
+// width breakpoints (only its colour scheme changes its styles), so a width between them lays out
+// nothing the two do not; checking 400 px too took a third of the test's two minutes.
 
 const VIEWS: [name: string, hash: string][] = [
   ['welcome', '#/welcome'],
@@ -20,7 +22,7 @@ const VIEWS: [name: string, hash: string][] = [
   ['capture health', '#/capture-health'],
 ];
 
-test('the panel passes axe in light and dark at 320, 400 and 600 px', async ({ context, openPanel }) => {
+test('the panel passes axe in light and dark at 320 and 600 px', async ({ context, openPanel }) => {
   test.setTimeout(180_000);
   await serveLinkedIn(context, new Map([['/in/marisol-quennevaux-4b7e21', corpusPage('sdui-profile-2026.html')]]));
   const panel = await openPanel('#/welcome');
@@ -32,7 +34,7 @@ test('the panel passes axe in light and dark at 320, 400 and 600 px', async ({ c
   const found: string[] = [];
   for (const colorScheme of ['light', 'dark'] as const) {
     await panel.emulateMedia({ colorScheme });
-    for (const width of [320, 400, 600]) {
+    for (const width of [320, 600]) {
       await panel.setViewportSize({ width, height: 800 });
       for (const [name, hash] of VIEWS) {
         await panel.goto(panel.url().replace(/#.*$/, hash));
