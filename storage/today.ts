@@ -79,6 +79,17 @@ async function readToday(now: number, all: boolean): Promise<TodayItem[]> {
 /** How many contacts are due from `lower` to `upper` (both included), counted along the due-date index. */
 const countDueBetween = (lower: number, upper: number) => db.contacts.where('nextDueAt').between(lower, upper, true, true).count();
 
+/** As countDueBetween, but stops at `enough`: reads that many keys at most, where a count visits every one. */
+const countDueUpTo = (lower: number, upper: number, enough: number) =>
+  Number.isFinite(enough)
+    ? db.contacts
+        .where('nextDueAt')
+        .between(lower, upper, true, true)
+        .limit(enough)
+        .primaryKeys()
+        .then((ids) => ids.length)
+    : countDueBetween(lower, upper);
+
 /** Records read per step: a rep with tens of thousands due waits on several short reads, not one long one. */
 const DUE_CHUNK = 1_000;
 
@@ -127,17 +138,7 @@ async function firstDueBetween(lower: number, upper: number): Promise<Contact[]>
 export function dueToday(now = Date.now(), enough = Number.POSITIVE_INFINITY): Promise<number> {
   return db.transaction('r', db.contacts, db.reminders, db.settings, async () => {
     const [lower, upper] = dueRanges(now).stale;
-    const [items, stale] = await Promise.all([
-      readToday(now, false),
-      Number.isFinite(enough)
-        ? db.contacts
-            .where('nextDueAt')
-            .between(lower, upper, true, true)
-            .limit(enough)
-            .primaryKeys()
-            .then((ids) => ids.length)
-        : countDueBetween(lower, upper),
-    ]);
+    const [items, stale] = await Promise.all([readToday(now, false), countDueUpTo(lower, upper, enough)]);
     return dueCount({ ...countsOf(items), stale });
   });
 }
