@@ -82,6 +82,24 @@ describe('the in-memory search table', () => {
     expect(searchInMemory('an', 10)?.map((found) => found.fullName)).toEqual(['Ana Castillo', 'Anna Müller']);
   });
 
+  it('holds every contact of a book read in several steps, the last one not full', async () => {
+    const template = await createContact({ fullName: 'Template Person' });
+    // 4,500 more, straight into the table (the words are written beside them all the same).
+    await db.contacts.bulkAdd(
+      Array.from({ length: 4_500 }, (_, n) => ({
+        ...template,
+        id: `bulk-${n}`,
+        aliases: [`email:bulk-${n}@example.com`],
+        fullName: `Hana Tanaka ${n}`,
+        searchWords: ['hana', 'tanaka', String(n)],
+      })),
+    );
+    await fillSearchTable();
+    expect(lookUp(['hana', 'tanaka'], 10_000)).toHaveLength(4_500);
+    expect(lookUp(['4499'], 10)?.map((found) => found.fullName)).toEqual(['Hana Tanaka 4499']);
+    expect(lookUp(['template'], 10)?.map((found) => found.id)).toEqual([template.id]);
+  });
+
   it('stops at the limit', async () => {
     for (let n = 0; n < 12; n++) await createContact({ fullName: `Hana Tanaka ${n}` });
     await fillSearchTable();
