@@ -369,9 +369,9 @@ for (const contacts of SIZES) {
       await context.addInitScript(WATCH, SHOWN);
 
       // The background: Tend's worker against an empty one, each stopped and woken by a ping, 21 turns.
-      // Measured first: in a run that measured it last instead, after the panel's pages, Tend's
-      // worker took 39 and 34 ms against 20 and 18 ms (2.01x and 1.92x, 2026-12-02), against 1.53x
-      // and 1.78x measured first in the run before.
+      // Measured first, right after seeding. One run measured it last, after the panel's pages
+      // (2026-12-02): 2.01x and 1.92x, against 1.53x / 1.78x and 1.80x / 1.92x measured first in the
+      // runs around it, so neither place is the quieter one.
       const emptyId = context
         .serviceWorkers()
         .map((worker) => worker.url())
