@@ -12,9 +12,13 @@ import { effectiveDueAt } from './reminders';
  * the records die young. With the CPU slowed 4x, 2,000 read and written out 500 at a time left
  * tasks of 67-271 ms (the longest with a full garbage collection in them); 1,000 read and written
  * out in one task, 50-110 ms. On a machine 2-3x slower than that one (2026-12-02) a read of 1,000
- * alone took 70-100 ms: so 500 at a time, each chunk read in one task and written out in the next.
+ * alone took 70-100 ms, so 500 at a time; at 50,000 contacts, slowed 4x, those still held the page
+ * 101-195 ms in six exports of nine (a chunk's hand-over, sometimes with a collection finishing
+ * in it). 250 at a time (2026-12-03): a Plain CSV export held it no longer than 81 ms in five, a
+ * vCard export 100-146 ms in three of five, and both took as long as at 500 (4.0-5.1 s against
+ * 4.4-5.4 s for the vCard, runs taking turns with a raw read of the same records).
  */
-const READ_CHUNK = 500;
+const READ_CHUNK = 250;
 
 /** Every contact, a chunk at a time along the primary key, the next chunk read while the caller writes out this one. */
 export function contactsInChunks(size = READ_CHUNK): AsyncGenerator<Contact[]> {

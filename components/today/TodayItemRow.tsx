@@ -1,4 +1,4 @@
-import { Suspense, useState } from 'react';
+import { memo, Suspense, useState } from 'react';
 import { snoozeContact } from '../../storage/due';
 import { completeReminder, logTouchAndComplete, restoreReminder, snoozeReminder } from '../../storage/reminders';
 import { logTouch } from '../../storage/touches';
@@ -19,8 +19,17 @@ export interface Undoable {
   undo: () => Promise<void>;
 }
 
-/** One thing due: who, why, and the actions that settle it in place. */
-export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable: (undoable: Undoable) => void }) {
+/**
+ * One thing due: who, why, and the actions that settle it in place. Memoised: when Today's counts
+ * arrive, or the undo bar comes and goes, the rows already shown are not rendered again.
+ */
+export const TodayItemRow = memo(function TodayItemRow({
+  item,
+  onUndoable,
+}: {
+  item: TodayItem;
+  onUndoable: (undoable: Undoable) => void;
+}) {
   const [logging, setLogging] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { contact } = item;
@@ -100,4 +109,4 @@ export function TodayItemRow({ item, onUndoable }: { item: TodayItem; onUndoable
       )}
     </li>
   );
-}
+});
