@@ -31,8 +31,8 @@ export function TodayView() {
   const read = useLiveQuery(() => loadToday(now, all), [now, all]);
   // Rendered in a transition: React renders Today's hundred-odd rows in slices of a few
   // milliseconds, yielding between them, instead of in one task. At 200,000 contacts with the CPU
-  // slowed 4x, the longest task after the page's own start was 67-112 ms in one render, 53-90 ms
-  // so (2026-12-03). What was shown stays until the new rows are ready.
+  // slowed 4x, the longest task after the page's own start was 67-112 ms rendered in one go and
+  // 53-90 ms rendered so (2026-12-03). What was shown stays until the new rows are ready.
   const items = useDeferredValue(read);
   const bySection = useMemo(() => sectionsOf(items ?? []), [items]);
   // Counted once the items are shown: IndexedDB serves this page one request at a time, and in a
