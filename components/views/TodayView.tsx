@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { hasContacts, recentContacts } from '../../storage/contact-reads';
 import { countDueContacts, loadToday } from '../../storage/today';
-import { type Bucket, countsOf, sectionCounts, type TodayItem } from '../../utils/nurture/today';
+import { type Bucket, countsOf, itemsBySection, sectionCounts, type TodayItem } from '../../utils/nurture/today';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
 import { ErrorLine } from '../ErrorLine';
@@ -34,7 +34,8 @@ export function TodayView() {
   // slowed 4x, the longest task after the page's own start was 67-112 ms rendered in one go and
   // 53-90 ms rendered so (2026-12-03). What was shown stays until the new rows are ready.
   const items = useDeferredValue(read);
-  const bySection = useMemo(() => sectionsOf(items ?? []), [items]);
+  // One array per section for as long as the items stay the same: the memoised rows stay as they are.
+  const bySection = useMemo(() => itemsBySection(items ?? []), [items]);
   // Counted once the items are shown: IndexedDB serves this page one request at a time, and in a
   // large book counting the stale takes a second or more.
   const listed = items !== undefined;
@@ -163,13 +164,6 @@ function Section({
       ) : null}
     </section>
   );
-}
-
-/** Each section's items, in the order read; one array per section for as long as the items stay the same. */
-function sectionsOf(items: readonly TodayItem[]): Record<Bucket, TodayItem[]> {
-  const sections: Record<Bucket, TodayItem[]> = { overdue: [], today: [], week: [], stale: [] };
-  for (const item of items) sections[item.bucket].push(item);
-  return sections;
 }
 
 function summaryOf(counts: Record<Bucket, number>, counted: boolean): string {

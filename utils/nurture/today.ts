@@ -97,6 +97,13 @@ export function countsOf(items: readonly TodayItem[]): Record<Bucket, number> {
   return counts;
 }
 
+/** Each section's items, in the order given (Today's rank). */
+export function itemsBySection(items: readonly TodayItem[]): Record<Bucket, TodayItem[]> {
+  const sections: Record<Bucket, TodayItem[]> = { overdue: [], today: [], week: [], stale: [] };
+  for (const item of items) sections[item.bucket].push(item);
+  return sections;
+}
+
 /** Contacts due this week and gone stale, in all: Today reads only the first of each. */
 export interface DueContacts {
   week: number;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_CADENCE } from '../../../../utils/model/settings-defaults';
-import { countsOf, type DueContact, dueCount, todayItems } from '../../../../utils/nurture/today';
+import { countsOf, type DueContact, dueCount, itemsBySection, todayItems } from '../../../../utils/nurture/today';
 
 const originalTz = process.env.TZ;
 afterEach(() => {
@@ -43,6 +43,13 @@ describe('todayItems', () => {
     ]);
     expect(countsOf(items)).toEqual({ overdue: 1, today: 2, week: 1, stale: 1 });
     expect(dueCount(countsOf(items))).toBe(4);
+    const sections = itemsBySection(items);
+    expect(Object.fromEntries(Object.entries(sections).map(([bucket, list]) => [bucket, list.map((item) => item.contact.id)]))).toEqual({
+      overdue: ['Owed'],
+      today: ['Owed', 'Tonight'],
+      week: ['Friday'],
+      stale: ['Stale'],
+    });
   });
 
   it('ranks by how overdue, then by how close the contact is to a deal', () => {
