@@ -51,6 +51,13 @@ let applied = 0;
 let applying: Promise<void> = Promise.resolve();
 let following: Subscription | undefined;
 const listeners = new Set<() => void>();
+/**
+ * The last scan that went through every entry (it found fewer than its limit), and all it found.
+ * Typing a query one key at a time scans the table at every key; a key that only lengthens the
+ * words of such a scan can match only what it matched, so it looks among those alone. A query that
+ * matches few contacts ("zebulon") used to scan all 200,000 entries at each of its keys.
+ */
+let lastFullScan: { version: number; needles: readonly string[]; matches: readonly Haystack[] } | undefined;
 
 /**
  * Contacts that have a word starting with every one of `words`, at most `limit`, as their result
@@ -61,17 +68,30 @@ export function lookUp(words: readonly string[], limit: number): ContactSummary[
   // take the table's reads of every contact as its own and re-run on any change to any of them.
   if (state === 'empty') setTimeout(() => void fillSearchTable(), 0);
   if (state !== 'ready') return null;
-  const [first, ...rest] = words.map((word) => `\n${word}`);
-  const found: ContactSummary[] = [];
-  if (first === undefined) return found;
+  const needles = words.map((word) => `\n${word}`);
+  const [first, ...rest] = needles;
+  if (first === undefined) return [];
   scanned ??= [...(byId?.values() ?? [])];
-  for (const entry of scanned) {
+  const matches: Haystack[] = [];
+  // The pool keeps the table's order, so the answer is the one a scan of every entry would give.
+  for (const entry of narrowedPool(needles) ?? scanned) {
     // Most contacts fail on the first word: the others are checked only for those that pass it.
     if (!entry.words.includes(first) || !rest.every((needle) => entry.words.includes(needle))) continue;
-    found.push(entry.summary);
-    if (found.length >= limit) break;
+    matches.push(entry);
+    if (matches.length >= limit) break;
   }
-  return found;
+  if (matches.length < limit) lastFullScan = { version, needles, matches };
+  return matches.map((entry) => entry.summary);
+}
+
+/**
+ * What the last full scan found, when every needle it looked for starts one of `needles` (so any
+ * entry holding all of `needles` held all of its), and nothing changed since; otherwise undefined.
+ */
+function narrowedPool(needles: readonly string[]): readonly Haystack[] | undefined {
+  if (lastFullScan?.version !== version) return undefined;
+  const narrows = lastFullScan.needles.every((before) => needles.some((needle) => needle.startsWith(before)));
+  return narrows ? lastFullScan.matches : undefined;
 }
 
 /** Called when the table changes, so a list built from `lookUp` can search again. */

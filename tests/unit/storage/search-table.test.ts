@@ -100,6 +100,50 @@ describe('the in-memory search table', () => {
     expect(lookUp(['template'], 10)?.map((found) => found.id)).toEqual([template.id]);
   });
 
+  it('answers every key of a query typed, corrected and typed again as a search of the whole table would', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom(...FIRST), fc.constantFrom(...LAST), fc.constantFrom(...COMPANY)), {
+          minLength: 1,
+          maxLength: 20,
+        }),
+        // Each query is typed one key at a time (its prefixes), as the rep types it.
+        fc.array(fc.constantFrom('hanako tanaka', 'ana glo', 'zoran', 'müller a', 'an', 'mu g'), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom(2, 5, 1_000),
+        async (people, queries, limit) => {
+          await eraseAll();
+          for (const [first, last, company] of people) await createContact({ fullName: `${first} ${last}`, companyName: company });
+          await fillSearchTable();
+          for (const query of queries) {
+            for (let length = 1; length <= query.length; length++) {
+              const typed = query.slice(0, length);
+              const all = await expected(typed);
+              const found = names(lookUp(wordsOf(typed), limit) ?? []);
+              expect(found).toHaveLength(Math.min(limit, all.length));
+              for (const name of found) expect(all).toContain(name);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  it('finds a contact written between two keys of the same query, and every match again once a key is taken back', async () => {
+    await createContact({ fullName: 'Zoran Okafor' });
+    await createContact({ fullName: 'Zoë García' });
+    await fillSearchTable();
+    expect(searchInMemory('zo', 10)?.map((found) => found.fullName)).toEqual(['Zoë García', 'Zoran Okafor']);
+    expect(searchInMemory('zor', 10)?.map((found) => found.fullName)).toEqual(['Zoran Okafor']);
+    await createContact({ fullName: 'Zora Neale' });
+    await fillSearchTable();
+    expect(searchInMemory('zora', 10)?.map((found) => found.fullName)).toEqual(['Zora Neale', 'Zoran Okafor']);
+    // Shorter words match more than the last scan found: the whole table is searched again.
+    expect(searchInMemory('zo', 10)?.map((found) => found.fullName)).toEqual(['Zoë García', 'Zora Neale', 'Zoran Okafor']);
+    expect(searchInMemory('zora ok', 10)?.map((found) => found.fullName)).toEqual(['Zoran Okafor']);
+    expect(searchInMemory('ok', 10)?.map((found) => found.fullName)).toEqual(['Zoran Okafor']);
+  });
+
   it('stops at the limit', async () => {
     for (let n = 0; n < 12; n++) await createContact({ fullName: `Hana Tanaka ${n}` });
     await fillSearchTable();
