@@ -124,6 +124,45 @@ test('the contact search follows its address: a link to another search, or comin
   await expect(list.getByRole('link')).toHaveText([/Bo Lindqvist/]);
 });
 
+test('typed key by key, a search finds a contact kept meanwhile in another panel, and every match again once keys are taken back', async ({
+  openPanel,
+  context,
+}) => {
+  const panel = await openPanel('#/contact/new');
+  for (const name of ['Zoran Okafor', 'Zoë García', 'Bo Lindqvist']) {
+    await panel.goto(panel.url().replace(/#.*$/, '#/contact/new'));
+    await panel.getByLabel('Full name').fill(name);
+    await panel.getByRole('button', { name: 'Save contact' }).click();
+    await expect(panel.getByRole('heading', { name })).toBeVisible();
+  }
+  await panel.goto(panel.url().replace(/#.*$/, '#/contacts'));
+  // Answered from the in-memory search table, once it is filled: the path that narrows key by key.
+  await panel.waitForFunction(() => performance.getEntriesByName('tend:search-table').length > 0);
+  const search = panel.getByRole('searchbox', { name: 'Search contacts' });
+  const names = panel.getByRole('list', { name: 'Contacts' }).locator('.row-title');
+  await search.pressSequentially('zo');
+  await expect(names).toHaveText(['Zoë García', 'Zoran Okafor']);
+  await search.press('r');
+  await expect(names).toHaveText(['Zoran Okafor']);
+
+  // Another Tend page keeps someone whose name the next key matches.
+  const other = await context.newPage();
+  await other.goto(panel.url().replace(/#.*$/, '#/contact/new'));
+  await other.getByLabel('Full name').fill('Zora Neale');
+  await other.getByRole('button', { name: 'Save contact' }).click();
+  await expect(other.getByRole('heading', { name: 'Zora Neale' })).toBeVisible();
+  await other.close();
+
+  await search.press('a');
+  await expect(names).toHaveText(['Zora Neale', 'Zoran Okafor']);
+  await search.press('Backspace');
+  await search.press('Backspace');
+  await expect(search).toHaveValue('zo');
+  await expect(names).toHaveText(['Zoë García', 'Zora Neale', 'Zoran Okafor']);
+  await expect(panel.getByText('3 found')).toBeVisible();
+  await screenshot(panel, 'search-keys-taken-back');
+});
+
 test('typing a search while the panel is still busy keeps every key, and the list stays on screen until the answer', async ({
   openPanel,
   context,
