@@ -1,4 +1,4 @@
-import { startTransition, useEffect, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 
 // The panel's place lives in the URL hash, so a reload (or reopening the panel) keeps it.
 
@@ -78,16 +78,20 @@ export function navigate(route: Route, { replace = false } = {}): void {
 }
 
 export function useRoute(): Route {
-  const [route, setRoute] = useState(() => parseRoute(window.location.hash));
+  // The hash itself is the state: setting the same hash again renders nothing.
+  const [hash, setHash] = useState(() => window.location.hash);
   useEffect(() => {
     // A transition: a view whose code is still loading leaves the current one on screen meanwhile.
-    const update = () => startTransition(() => setRoute(parseRoute(window.location.hash)));
+    const update = () => startTransition(() => setHash(window.location.hash));
     window.addEventListener('hashchange', update);
     window.addEventListener('popstate', update);
+    // The hash may have changed between the first render and now, with no one listening (a link
+    // followed as the panel starts): read it again.
+    update();
     return () => {
       window.removeEventListener('hashchange', update);
       window.removeEventListener('popstate', update);
     };
   }, []);
-  return route;
+  return useMemo(() => parseRoute(hash), [hash]);
 }
