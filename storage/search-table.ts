@@ -30,12 +30,10 @@ import { inChunks } from './in-chunks';
 const READ_CHUNK = 2_000;
 
 type State = 'empty' | 'filling' | 'ready';
-/**
- * A contact's entry, as read: its words ("\nword\nword…") and what its result row shows, with the
- * initials of its words (utils/word-initials.ts) set on it as it enters the table.
- */
-type Haystack = ContactWords & Required<Pick<ContactWords, 'summary'>> & Initials;
+/** A contact's entry, as read: its words ("\nword\nword…") and what its result row shows. */
 type Kept = ContactWords & Required<Pick<ContactWords, 'summary'>>;
+/** The entry with the initials of its words (utils/word-initials.ts), set on it as it enters the table. */
+type Haystack = Kept & Initials;
 /** An entry without a summary stands for a contact that is gone. */
 const kept = (entry: ContactWords): entry is Kept => entry.summary !== undefined;
 /** The entry, as read, with its initials: set on it rather than copied, so no second object per contact. */
@@ -79,7 +77,7 @@ export function lookUp(words: readonly string[], limit: number): ContactSummary[
   const [first, ...rest] = needles;
   if (first === undefined) return [];
   scanned ??= [...(byId?.values() ?? [])];
-  const needed = initialsNeeded(words);
+  const needed = initialsNeeded(needles);
   const matches: Haystack[] = [];
   // The pool keeps the table's order, so the answer is the one a scan of every entry would give.
   for (const entry of narrowedPool(needles) ?? scanned) {

@@ -30,9 +30,12 @@ export function initialsOf(haystack: string): Initials {
   return { firsts, pairs };
 }
 
-/** The bits a haystack must have for every one of `words` (non-empty) to start one of its words. */
-export function initialsNeeded(words: readonly string[]): Initials {
-  return initialsOf(words.map((word) => `\n${word}`).join(''));
+/**
+ * The bits a haystack must have for every one of `needles` to start one of its words: the typed
+ * words as the search looks for them, each after a line break ("\nword"), as in the haystack.
+ */
+export function initialsNeeded(needles: readonly string[]): Initials {
+  return initialsOf(needles.join(''));
 }
 
 /** False when some typed word cannot start any of the haystack's words. */
