@@ -38,6 +38,6 @@ export function initialsNeeded(needles: readonly string[]): Initials {
   return initialsOf(needles.join(''));
 }
 
-/** False when some typed word cannot start any of the haystack's words. */
-export const mayHold = (haystack: Initials, needed: Initials): boolean =>
-  (haystack.firsts & needed.firsts) === needed.firsts && (haystack.pairs & needed.pairs) === needed.pairs;
+/** False when some typed word cannot start any of the words whose initials are `firsts` and `pairs`. */
+export const mayHold = (firsts: number, pairs: number, needed: Initials): boolean =>
+  (firsts & needed.firsts) === needed.firsts && (pairs & needed.pairs) === needed.pairs;

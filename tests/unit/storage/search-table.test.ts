@@ -100,6 +100,40 @@ describe('the in-memory search table', () => {
     expect(lookUp(['template'], 10)?.map((found) => found.id)).toEqual([template.id]);
   });
 
+  it('follows changes to contacts read in different steps, each found once, as it is now', async () => {
+    const template = await createContact({ fullName: 'Template Person' });
+    await db.contacts.bulkAdd(
+      Array.from({ length: 4_500 }, (_, n) => ({
+        ...template,
+        id: `bulk-${String(n).padStart(4, '0')}`,
+        aliases: [`email:bulk-${n}@example.com`],
+        fullName: `Hana Tanaka ${n}`,
+        searchWords: ['hana', 'tanaka', String(n)],
+      })),
+    );
+    await fillSearchTable();
+    // One contact of the first step renamed twice, one of the last deleted, one new between them.
+    await updateContact('bulk-0007', { fullName: 'Zoran Okafor' });
+    await updateContact('bulk-0007', { fullName: 'Zoran Okafor', companyName: 'Initech' });
+    await db.contacts.delete('bulk-4321');
+    await db.contacts.add({
+      ...template,
+      id: 'bulk-2500a',
+      aliases: ['email:new@example.com'],
+      fullName: 'Zoë Tanaka',
+      searchWords: ['zoë', 'tanaka'],
+    });
+    await fillSearchTable();
+    expect(lookUp(['hana', 'tanaka'], 10_000)).toHaveLength(4_498);
+    expect(lookUp(['hana'], 10_000)?.filter((found) => found.id === 'bulk-0007')).toEqual([]);
+    expect(lookUp(['zo'], 10)).toEqual([
+      { id: 'bulk-0007', fullName: 'Zoran Okafor', companyName: 'Initech', stage: 'new' },
+      { id: 'bulk-2500a', fullName: 'Zoë Tanaka', stage: 'new' },
+    ]);
+    expect(lookUp(['4321'], 10)).toEqual([]);
+    expect(lookUp(['tanaka'], 10_000)).toHaveLength(4_499);
+  });
+
   it('answers every key of a query typed, corrected and typed again as a search of the whole table would', async () => {
     await fc.assert(
       fc.asyncProperty(
