@@ -1,8 +1,18 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { warmNameOrder } from '../utils/compare-names';
 import type { ContactSummary } from '../utils/model/contact';
-import { blockOf, findEntry, holdsAll, packable, rowAt, scanBlock, type WordBlock, type WordsEntry } from '../utils/word-blocks';
-import { type Initials, initialsNeeded, initialsOf, mayHold } from '../utils/word-initials';
+import {
+  blockOf,
+  findEntry,
+  holdsAll,
+  holdsEvery,
+  packable,
+  rowAt,
+  scanBlock,
+  type WordBlock,
+  type WordsEntry,
+} from '../utils/word-blocks';
+import { type Initials, initialsNeeded, initialsOf } from '../utils/word-initials';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
 import { inChunks } from './in-chunks';
@@ -13,9 +23,9 @@ import { inChunks } from './in-chunks';
  * IndexedDB charges several microseconds for every index entry or record it hands over, so a query
  * of several common words ("hana tanaka" among 50,000 contacts) cannot be answered from the index
  * within a keystroke. Scanning the words in memory takes a few milliseconds; they are held packed,
-a read's chunk to a block (utils/word-blocks.ts), so 200,000 contacts are a few hundred strings and
-typed arrays for the collector, not two million objects (the page's heap after a fill at 200,000
-went from 73.8 MB to 29.8 MB, probed on 2026-12-03).
+ * a read's chunk to a block (utils/word-blocks.ts), so 200,000 contacts are a few hundred strings
+ * and typed arrays for the collector, not two million objects (the page's heap after a fill at
+ * 200,000 went from 73.8 MB to 29.8 MB, probed on 2026-12-03).
  * The table is read from `contactWords` (one short string per contact, kept in the contacts' own
  * write transactions: contact-words.ts) when a view asks for it (`fillSearchTable`) or after a
  * search found it empty, and then follows every committed change, from this page or any other Tend
@@ -93,13 +103,13 @@ export function lookUp(words: readonly string[], limit: number): ContactSummary[
   const needed = initialsNeeded(needles);
   const found: Found = { inBlocks: [], changed: [] };
   const room = () => found.inBlocks.length + found.changed.length < limit;
-  const holds = (entry: Changed) => mayHold(entry.firsts, entry.pairs, needed) && needles.every((needle) => entry.words.includes(needle));
   const pool = narrowedPool(needles);
   // The pool keeps the table's order, so the answer is the one a scan of every entry would give.
   if (pool) {
     for (const at of pool.inBlocks) {
+      if (!room()) break;
       const block = blocks[Math.floor(at / BLOCK_SPAN)];
-      if (room() && block && holdsAll(block, at % BLOCK_SPAN, needles, needed)) found.inBlocks.push(at);
+      if (block && holdsAll(block, at % BLOCK_SPAN, needles, needed)) found.inBlocks.push(at);
     }
   } else {
     blocks.every((block, place) =>
@@ -111,7 +121,7 @@ export function lookUp(words: readonly string[], limit: number): ContactSummary[
   }
   for (const entry of pool?.changed ?? changed.values()) {
     if (!room()) break;
-    if (holds(entry)) found.changed.push(entry);
+    if (holdsEvery(entry.words, entry.firsts, entry.pairs, needles, needed)) found.changed.push(entry);
   }
   if (room()) lastFullScan = { version, needles, found };
   return [
@@ -188,11 +198,14 @@ async function fill(): Promise<void> {
     // ready, and applying an entry twice changes nothing.
     last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
     for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
-      const entries = chunk.filter(kept);
-      const packed = entries.filter(packable);
+      const packed: Kept[] = [];
+      for (const entry of chunk) {
+        if (!kept(entry)) continue;
+        // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
+        if (packable(entry)) packed.push(entry);
+        else unpacked.set(entry.id, withInitials(entry));
+      }
       if (packed.length > 0) read.push(blockOf(packed));
-      // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
-      for (const entry of entries) if (!packable(entry)) unpacked.set(entry.id, withInitials(entry));
     }
   } catch {
     // The index search still works and reports the error; the next search tries again.

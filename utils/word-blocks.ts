@@ -126,11 +126,15 @@ const start = (block: WordBlock, index: number) => (index === 0 ? 0 : (block.wor
 const passes = (block: WordBlock, index: number, needed: Initials) =>
   block.gone[index] === 0 && mayHold(block.firsts[index] ?? 0, block.pairs[index] ?? 0, needed);
 
+/** Whether `words`, whose initials are `firsts` and `pairs`, have a word starting with each of `needles` ("\nword"). */
+export const holdsEvery = (words: string, firsts: number, pairs: number, needles: readonly string[], needed: Initials): boolean =>
+  mayHold(firsts, pairs, needed) && needles.every((needle) => words.includes(needle));
+
 /** Whether entry `index` is live and has a word starting with each of `needles` ("\nword"). */
 export function holdsAll(block: WordBlock, index: number, needles: readonly string[], needed: Initials): boolean {
-  if (!passes(block, index, needed)) return false;
+  if (block.gone[index] !== 0) return false;
   const words = block.words.slice(start(block, index), block.wordEnds[index]);
-  return needles.every((needle) => words.includes(needle));
+  return holdsEvery(words, block.firsts[index] ?? 0, block.pairs[index] ?? 0, needles, needed);
 }
 
 /**
