@@ -14,6 +14,14 @@ export default defineConfig({
   publicDir: 'assets/public',
   vite: () => ({
     build: {
+      // One stylesheet for the whole panel, linked by its page, instead of one per view chunk that
+      // Vite's preload helper appends when the view is imported. Each appended link cost the page's
+      // start task 4-11 ms on a CPU slowed 4x (traced 2026-12-03), a stylesheet the most, and each
+      // stylesheet that arrived restyled the page: Today's 17 preloads (3 stylesheets) were two
+      // thirds of that task. All the views' styles are 12 KB; probed with the two builds taking
+      // turns, 10 loads each at 50,000 contacts slowed 4x, Today showed its first item in 754 ms
+      // against 1,004 (median), its start task 105 ms against 138, the contact list 540 against 606.
+      cssCodeSplit: false,
       // The contact list loads the contact view's code in idle time (ContactsView). Vite would add a
       // <link rel="modulepreload"> to the page for each of that chunk's imports, and appending them
       // held that idle task for 75-120 ms on a CPU slowed 4x: its imports are found by the import

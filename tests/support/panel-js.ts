@@ -83,10 +83,12 @@ export const builtPanelExists = (dir = '.output/chrome-mv3') => existsSync(path.
 export function preloadsOf(view: string, dir = '.output/chrome-mv3'): string[] {
   for (const name of readdirSync(path.join(dir, 'chunks')).filter((file) => file.endsWith('.js'))) {
     const source = readFileSync(path.join(dir, 'chunks', name), 'utf8');
-    const call = new RegExp(`import\\(\\s*["'\`]\\./${view}-[\\w-]+\\.js["'\`]\\s*\\)[^;]*?__vite__mapDeps\\(\\[([\\d,]*)\\]\\)`).exec(
-      source,
-    );
+    // Its preloads are an index list into the chunk's table, or an empty list when it has none.
+    const call = new RegExp(
+      `import\\(\\s*["'\`]\\./${view}-[\\w-]+\\.js["'\`]\\s*\\)[^;]*?(?:__vite__mapDeps\\(\\[([\\d,]*)\\]\\)|,\\s*\\[\\s*\\]\\s*\\))`,
+    ).exec(source);
     if (!call) continue;
+    if (call[1] === undefined) return [];
     const table = /__vite__mapDeps=.*?m\.f=(\[[^\]]*\])/.exec(source)?.[1];
     if (!table) throw new Error(`${name} imports ${view} with preloads but has no table of them`);
     const files: string[] = JSON.parse(table);
