@@ -20,7 +20,8 @@ export default defineConfig({
       // stylesheet that arrived restyled the page: Today's 17 preloads (3 stylesheets) were two
       // thirds of that task. All the views' styles are 12 KB; probed with the two builds taking
       // turns, 10 loads each at 50,000 contacts slowed 4x, Today showed its first item in 754 ms
-      // against 1,004 (median), its start task 105 ms against 138, the contact list 540 against 606.
+      // against 1,004 (median), its start task 105 ms against 138; the contact list's first rows
+      // came in 437 against 577 ms at 50,000 and 588 against 564 at 200,000 (within the spread).
       cssCodeSplit: false,
       // The contact list loads the contact view's code in idle time (ContactsView). Vite would add a
       // <link rel="modulepreload"> to the page for each of that chunk's imports, and appending them
