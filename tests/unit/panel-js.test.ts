@@ -38,7 +38,7 @@ describe.runIf(builtPanelExists())('preload links the built panel adds for a vie
     const links = [...readFileSync('.output/chrome-mv3/sidepanel.html', 'utf8').matchAll(/<link rel="stylesheet"[^>]*href="\/([^"]+)"/g)];
     expect(links).toHaveLength(1);
     const css = readFileSync(path.join('.output/chrome-mv3', links[0]?.[1] ?? ''), 'utf8');
-    // A rule from the shell's styles, one from a view loaded later, one from a component of it.
-    for (const selector of ['.app-main', '.due-list', '.stage-sales-ready']) expect(css).toContain(selector);
+    // A rule of the shell's (App.css), of a view loaded later (HingeView.css), of a component (StageBadge.css).
+    for (const selector of ['.app-main', '.hinges', '.stage-sales-ready']) expect(css).toContain(selector);
   });
 });
