@@ -53,9 +53,21 @@ export const FIRST_VIEWS: Record<string, readonly string[]> = {
 // A view's chunk is the one a dynamic import loads it from (rolldown may name a shared chunk after a view too).
 const DYNAMIC_IMPORT = /\bimport\(\s*["'`](\.{1,2}\/[^"'`]+\.js)["'`]\s*\)/g;
 
-export function panelOpenJs(dir = '.output/chrome-mv3'): PanelOpenJs {
+/** The files the built panel's page names in `<script>` and `<link>` elements whose address matches `file`. */
+function namedByPage(dir: string, file: RegExp): string[] {
   const html = readFileSync(path.join(dir, 'sidepanel.html'), 'utf8');
-  const named = [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  return [...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+)"/g)].flatMap((match) =>
+    match[1] && file.test(match[1]) ? [match[1]] : [],
+  );
+}
+
+/** The stylesheets the built panel's page links, as their text. */
+export function panelStylesheets(dir = '.output/chrome-mv3'): string[] {
+  return namedByPage(dir, /\.css$/).map((file) => readFileSync(path.join(dir, file), 'utf8'));
+}
+
+export function panelOpenJs(dir = '.output/chrome-mv3'): PanelOpenJs {
+  const named = namedByPage(dir, /\.js$/);
   const shell = closure(dir, named);
   const loadedLater = new Set<string>();
   for (const name of readdirSync(path.join(dir, 'chunks')).filter((file) => file.endsWith('.js'))) {
