@@ -1,7 +1,7 @@
 import { nameCompanyKey } from '../utils/identity';
 import type { ImportRow } from '../utils/io/import-row';
 import type { Contact, ContactInput } from '../utils/model/contact';
-import { yieldToPage } from '../utils/yield-to-page';
+import { yieldToTasks } from '../utils/yield-to-page';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
@@ -41,8 +41,8 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
   const items: PlanItem[] = [];
   for (const [index, row] of rows.entries()) {
-    // Validation is the slow part of a big file: let the panel paint between slices.
-    if (index > 0 && index % 2_000 === 0) await yieldToPage();
+    // Validation is the slow part of a big file: the panel's other tasks run between slices.
+    if (index > 0 && index % 1_000 === 0) await yieldToTasks();
     if ('rejected' in row) {
       items.push({ line: row.line, kind: 'rejected', reason: row.rejected });
       continue;
@@ -70,7 +70,7 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
 
   const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();
   for (const [index, row] of valid.entries()) {
-    if (index > 0 && index % 5_000 === 0) await yieldToPage();
+    if (index > 0 && index % 5_000 === 0) await yieldToTasks();
     const kept = row.aliases.map((alias) => byAlias.get(alias)).find((owner) => owner !== undefined);
     const earlier = row.aliases.map((alias) => seenInFile.get(alias)).find((seen) => seen !== undefined);
     const key = nameCompanyKey(row.fields.fullName, row.fields.companyName);
@@ -131,7 +131,8 @@ function mergePatch(existing: Contact, incoming: ContactInput): Partial<ContactI
   return Object.keys(patch).length > 0 ? patch : null;
 }
 
-const CHUNK = 500;
+// Contacts built and handed to IndexedDB per step: at 500 a step held the panel 102-110 ms in the import bench.
+const CHUNK = 250;
 
 /**
  * Write a plan with the rep's decisions in one transaction: it all lands or nothing does.

@@ -52,6 +52,16 @@ export function watchPage<T>({
     report(capture);
   };
 
+  /** A user-timing entry per detection, wherever it runs: free to record, and what `npm run bench` reads. */
+  const timedDetect = () => {
+    const start = performance.now();
+    const capture = detect();
+    // Only the latest entry is kept: the page's timeline must not grow with every navigation.
+    performance.clearMeasures('tend:detect');
+    performance.measure('tend:detect', { start, end: performance.now() });
+    return capture;
+  };
+
   /** Read now and whenever the page settles after a change, until the read is complete or time is up. */
   const readUntilComplete = (afterNavigation: boolean, from: string) => {
     stopWaiting?.();
@@ -59,12 +69,7 @@ export function watchPage<T>({
     let found = false;
     const waiting = waitingFor(location.href);
     const attempt = () => {
-      // A user-timing entry per detection: free to record, and what `npm run bench` reads.
-      const start = performance.now();
-      const capture = detect();
-      // Only the latest entry is kept: the page's timeline must not grow with every navigation.
-      performance.clearMeasures('tend:detect');
-      performance.measure('tend:detect', { start, end: performance.now() });
+      const capture = timedDetect();
       if (capture === null) return;
       found = true;
       send(capture);
@@ -92,7 +97,7 @@ export function watchPage<T>({
     if (waiting === null) {
       // Not a page this script reads (a feed, an inbox list): say so at once, nothing to wait for.
       finish();
-      send(detect());
+      send(timedDetect());
       return;
     }
     // The whole document: the title (which lags behind in-page moves) is one of the page's markers.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
 import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
+import { fileText } from '../../utils/io/file-text';
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
@@ -29,7 +30,7 @@ export function ImportSection() {
     if (!file) return;
     setFileName(file.name);
     try {
-      const text = await file.text();
+      const text = await fileText(file);
       if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) {
         const parsed = parseVcards(text);
         if (parsed.error) setError(parsed.error);

@@ -6,7 +6,9 @@ import { extensionIdOf, launchWithExtension, serviceWorkerOf } from '../e2e/fixt
 import { ms, ratio, report, verdict } from './stats';
 
 // A 50,000-row Connections.csv through the panel: time to preview, time to import, and the longest
-// the panel's main thread was blocked meanwhile (measured by a 20 ms interval timer in the page).
+// the panel's main thread was blocked meanwhile: a 20 ms interval timer in the page, so a block is
+// any span in which the page's other tasks could not run, whether one long task or many that
+// resumed ahead of them (issue 22: nothing the rep waits for holds the page over 100 ms).
 
 const GENERATOR = path.resolve('../shared/tools/gen-connections.mjs');
 const FILE = path.resolve('bench-output/connections-50000.csv');
@@ -31,7 +33,8 @@ test('import of a 50,000-row Connections.csv', async () => {
           last = now;
         }, 20);
       });
-    const longestGap = () => panel.evaluate(() => Math.max(...(globalThis as unknown as { gaps: number[] }).gaps));
+    // How long the timer was held up past its 20 ms period: the page's other tasks waited as long.
+    const longestGap = () => panel.evaluate(() => Math.max(0, ...(globalThis as unknown as { gaps: number[] }).gaps) - 20);
 
     await watchGaps();
     let started = Date.now();
@@ -91,9 +94,9 @@ test('import of a 50,000-row Connections.csv', async () => {
       `| 50,000-row Connections.csv (${counts}) | measured | baseline | ratio | target | |`,
       '| --- | ---: | ---: | ---: | ---: | --- |',
       `| preview (parse, validate, match) | ${ms(previewMs)} | | | | |`,
-      `| longest main-thread block during preview | ${ms(previewGap)} | | | | |`,
+      `| longest main-thread block during preview (other tasks kept waiting) | ${ms(previewGap)} | | | 100 ms | ${verdict(previewGap <= 100)} |`,
       `| import (one transaction), beside raw IndexedDB writing the same records in one transaction | ${ms(importMs)} | ${ms(rawMs)} | ${ratio(importMs, rawMs)} | 1.5 | ${verdict(importMs / rawMs <= 1.5)} |`,
-      `| longest main-thread block during import | ${ms(importGap)} | | | | |`,
+      `| longest main-thread block during import (other tasks kept waiting) | ${ms(importGap)} | | | 100 ms | ${verdict(importGap <= 100)} |`,
     ]);
   } finally {
     await context.close();

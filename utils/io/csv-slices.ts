@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { yieldToPage } from '../yield-to-page';
+import { yieldToTasks } from '../yield-to-page';
 
 /**
  * Parse CSV text in slices of about `sliceBytes`, giving the event loop back between slices, so a
@@ -14,7 +14,7 @@ export function parseCsvInSlices(text: string, sliceBytes = 256 * 1024): Promise
       chunk: (results: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         for (const record of results.data) records.push(record);
         parser.pause();
-        void yieldToPage().then(() => parser.resume());
+        void yieldToTasks().then(() => parser.resume());
       },
       complete: () => resolve(records),
       error: (error: Error) => reject(error),

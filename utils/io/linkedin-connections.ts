@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { canonicalProfileUrl } from '../identity';
-import { yieldToPage } from '../yield-to-page';
+import { yieldToTasks } from '../yield-to-page';
 import { parseCsvInSlices } from './csv-slices';
 import type { ImportRow, ParsedImport } from './import-row';
 
@@ -32,10 +32,20 @@ export function isLinkedInConnections(text: string): boolean {
   return headerLine(text.slice(0, 10_000).split(/\r\n|\n|\r/)) >= 0;
 }
 
+/** Where the header is: its line (0-based) and the text from it on, the preamble cut off. */
 function located(text: string): { start: number; body: string } | null {
-  const lines = text.split(/\r\n|\n|\r/);
+  // The preamble is a few lines: only the file's start is split to find the header, not its
+  // 50,000 lines (split and joined again, they took 39 ms of one task in a trace of the preview).
+  const lines = text.slice(0, 10_000).split(/\r\n|\n|\r/);
   const start = headerLine(lines);
-  return start < 0 ? null : { start, body: lines.slice(start).join('\n') };
+  if (start < 0) return null;
+  const breaks = /\r\n|\n|\r/g;
+  let at = 0;
+  for (let line = 0; line < start; line++) {
+    breaks.exec(text);
+    at = breaks.lastIndex;
+  }
+  return { start, body: text.slice(at) };
 }
 
 const NOT_CONNECTIONS = `This is not LinkedIn's Connections.csv: no header "${HEADER.join(',')}".`;
@@ -53,7 +63,7 @@ export async function parseLinkedInConnectionsInSlices(text: string, sliceBytes?
   const [header = [], ...records] = await parseCsvInSlices(found.body, sliceBytes);
   const rows: ImportRow[] = [];
   for (let from = 0; from < records.length; from += 5_000) {
-    if (from > 0) await yieldToPage();
+    if (from > 0) await yieldToTasks();
     rows.push(...rowsOf([header, ...records.slice(from, from + 5_000)], found.start + from));
   }
   return { rows, error: null };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { yieldToPage } from '../../../utils/yield-to-page';
+import { yieldToPage, yieldToTasks } from '../../../utils/yield-to-page';
 
 describe('yielding to the page', () => {
   afterEach(() => vi.unstubAllGlobals());
@@ -19,5 +19,23 @@ describe('yielding to the page', () => {
     order.push('same task');
     await resumed;
     expect(order).toEqual(['same task', 'resumed']);
+  });
+});
+
+describe('yielding to every queued task', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  // scheduler.yield resumes ahead of queued timers and database answers: a preview's slices would
+  // keep them all waiting until the last slice.
+  it('never resumes through scheduler.yield, even where the browser has it', async () => {
+    const yielded = vi.fn(() => Promise.resolve());
+    vi.stubGlobal('scheduler', { yield: yielded });
+    const order: string[] = [];
+    const resumed = yieldToTasks().then(() => order.push('resumed'));
+    await Promise.resolve();
+    order.push('same task');
+    await resumed;
+    expect(order).toEqual(['same task', 'resumed']);
+    expect(yielded).not.toHaveBeenCalled();
   });
 });

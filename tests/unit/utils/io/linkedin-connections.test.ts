@@ -13,6 +13,16 @@ describe('parseLinkedInConnections on our own export', () => {
     expect(parsed.rows.map((row) => row.line)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
   });
 
+  it('counts the lines the same whichever line breaks the file uses', () => {
+    const lf = fixture('exports/linkedin-connections.csv').replace(/\r\n?/g, '\n');
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const again = parseLinkedInConnections(lf.replaceAll('\n', lineBreak));
+      expect(again.error).toBeNull();
+      expect(again.rows).toEqual(parseLinkedInConnections(lf).rows);
+    }
+    expect(parseLinkedInConnections(lf).rows.map((row) => row.line)).toEqual([5, 6, 7, 8, 9, 10, 11, 12, 13, 14]);
+  });
+
   it('reads names, canonical profile URLs, emails, companies and positions, cleaned', () => {
     const fields = Object.fromEntries(parsed.rows.flatMap((row) => ('fields' in row ? [[row.line, row.fields]] : [])));
     expect(fields[5]).toMatchObject({
