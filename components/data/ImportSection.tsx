@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
 import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
 import { fileText } from '../../utils/io/file-text';
@@ -21,36 +21,61 @@ export function ImportSection() {
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [reading, setReading] = useState<string | null>(null);
+  // Reading a large file takes seconds; a file chosen meanwhile (or Cancel) supersedes it, and what
+  // the earlier read finds is dropped instead of replacing the later one's preview.
+  const turn = useRef(0);
+  const isCurrent = (mine: number) => mine === turn.current;
 
   const choose = async (file: File | undefined) => {
+    const mine = ++turn.current;
     setPlan(null);
     setTable(null);
     setResult(null);
     setError(null);
+    setReading(file?.name ?? null);
     if (!file) return;
     setFileName(file.name);
+    const fail = (message: string) => isCurrent(mine) && setError(message);
     try {
       const text = await fileText(file);
+      if (!isCurrent(mine)) return;
       if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) {
         const parsed = parseVcards(text);
-        if (parsed.error) setError(parsed.error);
-        else await preview(parsed.rows);
+        if (parsed.error) fail(parsed.error);
+        else await preview(parsed.rows, mine);
       } else if (isLinkedInConnections(text)) {
         const parsed = await parseLinkedInConnectionsInSlices(text);
-        if (parsed.error) setError(parsed.error);
-        else await preview(parsed.rows);
+        if (parsed.error) fail(parsed.error);
+        else await preview(parsed.rows, mine);
       } else {
         const csv = readCsv(text);
+        if (!isCurrent(mine)) return;
         if (csv) setTable(csv);
         else setError('This file is neither a CSV with a header row nor a vCard file.');
       }
     } catch (caught) {
-      setError(describeError(caught));
+      fail(describeError(caught));
+    } finally {
+      if (isCurrent(mine)) setReading(null);
     }
   };
-  const preview = async (rows: ImportRow[]) => {
+  const preview = async (rows: ImportRow[], mine: number) => {
+    if (!isCurrent(mine)) return;
     setTable(null);
-    setPlan(await planImport(rows));
+    const plan = await planImport(rows);
+    if (isCurrent(mine)) setPlan(plan);
+  };
+  const previewMapped = async (csv: CsvTable, mapping: Target[]) => {
+    const mine = ++turn.current;
+    setReading(fileName);
+    try {
+      await preview(applyMapping(csv, mapping), mine);
+    } catch (caught) {
+      if (isCurrent(mine)) setError(describeError(caught));
+    } finally {
+      if (isCurrent(mine)) setReading(null);
+    }
   };
 
   return (
@@ -68,11 +93,14 @@ export function ImportSection() {
         <ColumnMapping
           table={table}
           initial={guessMapping(table.header)}
-          onDone={(mapping: Target[]) =>
-            void preview(applyMapping(table, mapping)).catch((caught: unknown) => setError(describeError(caught)))
-          }
+          onDone={(mapping: Target[]) => void previewMapped(table, mapping)}
           onCancel={() => setTable(null)}
         />
+      ) : null}
+      {reading ? (
+        <p className="hint" role="status">
+          Reading {reading}…
+        </p>
       ) : null}
       <ErrorLine message={error} />
       {result ? <ImportResultLine what="Imported" result={result} /> : null}

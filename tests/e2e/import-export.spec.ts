@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { connectionsCsv } from '../support/connections';
 import { FakeHubSpot } from '../support/fake-hubspot';
 import { contactsFrom, seed } from '../support/many-contacts';
 import { answerPermissionPrompts, routeHubSpot } from './crm-site';
@@ -112,6 +113,35 @@ test('import Connections.csv, resolve a duplicate, back up, erase, restore: ever
   await panel.getByRole('link', { name: /Marta Nowak/ }).click();
   await expect(panel.getByRole('list', { name: 'Touches' })).toContainText('Congratulated her on the new role');
   await expect(panel.getByRole('link', { name: 'LinkedIn profile' })).toHaveAttribute('href', 'https://www.linkedin.com/in/marta-nowak-pl');
+});
+
+test('a large file says it is being read, and a file chosen meanwhile replaces it', async ({ openPanel }) => {
+  test.setTimeout(120_000);
+  const panel = await openPanel('#/data');
+  const input = panel.getByLabel('File to import');
+  const large = { name: 'Everyone.csv', mimeType: 'text/csv', buffer: Buffer.from(connectionsCsv(30_000, 'globex.example')) };
+  const reading = panel.getByRole('status').filter({ hasText: 'Reading Everyone.csv…' });
+
+  // Alone first: the panel says what it is reading until the preview shows; how long that takes here.
+  const started = Date.now();
+  await input.setInputFiles(large);
+  await expect(reading).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Import 30,000 rows' })).toBeVisible({ timeout: 60_000 });
+  const readFor = Date.now() - started;
+  await expect(reading).toHaveCount(0);
+
+  // Again, and a three-row file chosen before the large one is read: the three rows are previewed,
+  // and stay so well after the large file's read has finished.
+  await input.setInputFiles(large);
+  await expect(reading).toBeVisible();
+  await input.setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(connectionsCsv(3, 'initech.example')) });
+  const preview = panel.getByRole('region', { name: 'Preview of Connections.csv' });
+  await expect(preview.getByRole('button', { name: 'Import 3 rows' })).toBeVisible();
+  await panel.waitForTimeout(2 * readFor);
+  await expect(preview.getByRole('button', { name: 'Import 3 rows' })).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Import 30,000 rows' })).toHaveCount(0);
+  await expect(panel.getByRole('status').filter({ hasText: 'Reading' })).toHaveCount(0);
+  await screenshot(panel, 'import-superseded');
 });
 
 test('an export of 10,000 contacts is one whole file: every contact kept once, in order of the chunks read, do-not-contact left out', async ({
