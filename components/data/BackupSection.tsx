@@ -5,6 +5,7 @@ import { format } from '../../utils/dates';
 import { type Backup, parseBackup } from '../../utils/io/backup';
 import { plural } from '../../utils/plural';
 import { downloadFile } from '../download';
+import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
 import './BackupSection.css';
@@ -15,29 +16,50 @@ export function BackupSection() {
   const [pending, setPending] = useState<Backup | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
   const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
   const [erasing, setErasing] = useState(false);
   const [confirmText, setConfirmText] = useState('');
+  // What is under way, said while it lasts: seconds with a large database or file. Every other
+  // action here waits for it (a second click would write a second file, or restore twice).
+  const [busy, setBusy] = useState<string | null>(null);
 
   const download = async () => {
-    const backup = await exportBackup();
-    downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
-    setMessage(
-      `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`,
-    );
+    setBusy('Preparing the backup…');
+    setMessage(null);
+    setError(null);
+    try {
+      const backup = await exportBackup();
+      downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
+      setMessage(
+        `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`,
+      );
+    } catch (caught) {
+      setError(`No backup was made. ${describeError(caught)}`);
+    } finally {
+      setBusy(null);
+    }
   };
 
   const choose = async (file: File | undefined) => {
     setProblems([]);
     setMessage(null);
     setPending(null);
+    setBusy(file ? `Reading ${file.name}…` : null);
     if (!file) return;
-    const parsed = parseBackup(await file.text(), latestSchemaVersion());
-    if (parsed.ok) setPending(parsed.backup);
-    else setProblems(parsed.problems);
+    try {
+      const parsed = parseBackup(await file.text(), latestSchemaVersion());
+      if (parsed.ok) setPending(parsed.backup);
+      else setProblems(parsed.problems);
+    } catch (caught) {
+      setProblems([`The file could not be read. ${describeError(caught)}`]);
+    } finally {
+      setBusy(null);
+    }
   };
 
   const restore = async () => {
     if (!pending) return;
+    setBusy('Restoring the backup…');
     try {
       await restoreBackup(pending);
       setMessage(
@@ -46,14 +68,25 @@ export function BackupSection() {
       setPending(null);
     } catch (caught) {
       setProblems([`Nothing was changed. ${describeError(caught)}`]);
+    } finally {
+      setBusy(null);
     }
   };
 
   const erase = async () => {
-    await eraseAll();
-    setErasing(false);
-    setConfirmText('');
-    setMessage('All data erased.');
+    setBusy('Erasing…');
+    setMessage(null);
+    setError(null);
+    try {
+      await eraseAll();
+      setErasing(false);
+      setConfirmText('');
+      setMessage('All data erased.');
+    } catch (caught) {
+      setError(`Nothing was erased. ${describeError(caught)}`);
+    } finally {
+      setBusy(null);
+    }
   };
 
   return (
@@ -65,13 +98,18 @@ export function BackupSection() {
           : ''}
       </p>
       <div className="actions">
-        <button type="button" className="button" onClick={() => void download()}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void download()}>
           Download backup
         </button>
       </div>
       <label className="field">
         <span>Restore from a backup file</span>
-        <input type="file" accept=".json,application/json" onChange={(event) => void choose(event.target.files?.[0])} />
+        <input
+          type="file"
+          accept=".json,application/json"
+          disabled={busy !== null}
+          onChange={(event) => void choose(event.target.files?.[0])}
+        />
       </label>
       {problems.length > 0 ? (
         <div className="error" role="alert">
@@ -87,21 +125,27 @@ export function BackupSection() {
         <fieldset className="confirm">
           <legend>Confirm restore</legend>
           <p>
-            Replace everything here ({counts?.contacts ?? 0} contacts) with the backup of {format(pending.exportedAt, 'd MMM yyyy, HH:mm')}:{' '}
-            {plural(pending.tables.contacts.length, 'contact')}, {plural(pending.tables.touches.length, 'touch', 'touches')},{' '}
-            {plural(pending.tables.reminders.length, 'reminder')}?
+            Replace everything here ({plural(counts?.contacts ?? 0, 'contact')}) with the backup of{' '}
+            {format(pending.exportedAt, 'd MMM yyyy, HH:mm')}: {plural(pending.tables.contacts.length, 'contact')},{' '}
+            {plural(pending.tables.touches.length, 'touch', 'touches')}, {plural(pending.tables.reminders.length, 'reminder')}?
           </p>
           <div className="actions">
-            <button type="button" className="button primary" onClick={() => void restore()}>
+            <button type="button" className="button primary" disabled={busy !== null} onClick={() => void restore()}>
               Replace with the backup
             </button>
-            <button type="button" className="button" onClick={() => setPending(null)}>
+            <button type="button" className="button" disabled={busy !== null} onClick={() => setPending(null)}>
               Cancel
             </button>
           </div>
         </fieldset>
       ) : null}
+      {busy ? (
+        <p className="hint" role="status">
+          {busy}
+        </p>
+      ) : null}
       <StatusLine message={message} />
+      <ErrorLine message={error} />
       <h2>Erase</h2>
       {erasing ? (
         <fieldset className="confirm">
@@ -112,7 +156,12 @@ export function BackupSection() {
             <input value={confirmText} onChange={(event) => setConfirmText(event.target.value)} />
           </label>
           <div className="actions">
-            <button type="button" className="button danger" disabled={confirmText !== 'ERASE'} onClick={() => void erase()}>
+            <button
+              type="button"
+              className="button danger"
+              disabled={confirmText !== 'ERASE' || busy !== null}
+              onClick={() => void erase()}
+            >
               Erase all data
             </button>
             <button type="button" className="button" onClick={() => setErasing(false)}>

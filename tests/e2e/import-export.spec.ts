@@ -2,9 +2,11 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
+import { db } from '../../storage/db';
 import { connectionsCsv } from '../support/connections';
 import { FakeHubSpot } from '../support/fake-hubspot';
 import { contactsFrom, seed } from '../support/many-contacts';
+import { sampleBackup } from '../support/sample-backup';
 import { answerPermissionPrompts, routeHubSpot } from './crm-site';
 import { expect, screenshot, test } from './fixtures';
 import { readStore } from './raw-db';
@@ -142,6 +144,53 @@ test('a large file says it is being read, and a file chosen meanwhile replaces i
   await expect(panel.getByRole('button', { name: 'Import 30,000 rows' })).toHaveCount(0);
   await expect(panel.getByRole('status').filter({ hasText: 'Reading' })).toHaveCount(0);
   await screenshot(panel, 'import-superseded');
+});
+
+test('a backup of 20,000 contacts restores with the panel saying so, its buttons waiting until it is done', async ({ openPanel }) => {
+  test.setTimeout(120_000);
+  const panel = await openPanel('#/data');
+  const now = Date.now();
+  const sample = sampleBackup(now, db.verno);
+  // 20,000 contacts and nothing else: the sample's settings, none of its people.
+  const tables = {
+    contacts: contactsFrom(0, 20_000, now),
+    accounts: [],
+    touches: [],
+    reminders: [],
+    stageEvents: [],
+    callPlans: [],
+    clips: [],
+  };
+  const backup = { ...sample, tables: { ...sample.tables, ...tables } };
+  await panel.getByLabel('Restore from a backup file').setInputFiles({
+    name: 'tend-backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(panel.getByRole('group', { name: 'Confirm restore' })).toContainText('20,000 contacts, 0 touches, 0 reminders?');
+  const replace = panel.getByRole('button', { name: 'Replace with the backup' });
+  await replace.click();
+  // Restoring 20,000 contacts takes seconds: the panel says what it is doing, and a second click, a
+  // backup or an erase wait for it.
+  await expect(panel.getByRole('status').filter({ hasText: 'Restoring the backup…' })).toBeVisible();
+  await expect(replace).toBeDisabled();
+  await expect(panel.getByRole('button', { name: 'Download backup' })).toBeDisabled();
+  await expect(panel.getByLabel('Restore from a backup file')).toBeDisabled();
+  await screenshot(panel, 'backup-restoring');
+  await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
+    'Restored 20,000 contacts, 0 touches and 0 reminders.',
+    {
+      timeout: 60_000,
+    },
+  );
+  await expect(panel.getByRole('status').filter({ hasText: 'Restoring' })).toHaveCount(0);
+  await expect(panel.getByText('20,000 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
+
+  const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download backup' }).click()]);
+  await expect(panel.getByRole('status').filter({ hasText: 'downloaded' })).toHaveText(
+    'Backup of 20,000 contacts and 0 touches downloaded.',
+  );
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).tables.contacts).toHaveLength(20_000);
 });
 
 test('an export of 10,000 contacts is one whole file: every contact kept once, in order of the chunks read, do-not-contact left out', async ({
