@@ -4,6 +4,7 @@ import { eraseAll, exportBackup, latestSchemaVersion, recordCounts, restoreBacku
 import { format } from '../../utils/dates';
 import { type Backup, parseBackup } from '../../utils/io/backup';
 import { plural } from '../../utils/plural';
+import { BusyLine } from '../BusyLine';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -139,11 +140,7 @@ export function BackupSection() {
           </div>
         </fieldset>
       ) : null}
-      {busy ? (
-        <p className="hint" role="status">
-          {busy}
-        </p>
-      ) : null}
+      <BusyLine message={busy} />
       <StatusLine message={message} />
       <ErrorLine message={error} />
       <h2>Erase</h2>

@@ -8,6 +8,7 @@ import { utf8File } from '../../utils/io/utf8-file';
 import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
 import { yieldToPage } from '../../utils/yield-to-page';
+import { BusyLine } from '../BusyLine';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -19,18 +20,25 @@ const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', sales
 export function ExportSection() {
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // An export of many contacts takes seconds: said while it lasts, the other exports waiting for it
+  // (a second click wrote a second file).
+  const [busy, setBusy] = useState<string | null>(null);
   const stamp = () => format(Date.now(), 'yyyy-MM-dd');
 
-  const run = async (action: () => Promise<string>) => {
+  const run = async (what: string, action: () => Promise<string>) => {
     setError(null);
+    setMessage(null);
+    setBusy(what);
     try {
       setMessage(await action());
     } catch (caught) {
       setError(describeError(caught));
+    } finally {
+      setBusy(null);
     }
   };
   const contactsTo = (kind: CsvShape | 'vcard') =>
-    run(async () => {
+    run('Exporting contacts…', async () => {
       // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
       const file = utf8File();
       if (kind !== 'vcard') file.add(csvHead(kind));
@@ -45,12 +53,15 @@ export function ExportSection() {
         left += chunk.length - kept;
         file.add(kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind));
       }
-      if (kind === 'vcard') downloadFile(`tend-contacts-${stamp()}.vcf`, file.parts(), 'text/vcard;charset=utf-8');
-      else downloadFile(`tend-contacts-${kind}-${stamp()}.csv`, file.parts(), 'text/csv;charset=utf-8');
+      const [name, type] =
+        kind === 'vcard'
+          ? [`tend-contacts-${stamp()}.vcf`, 'text/vcard;charset=utf-8']
+          : [`tend-contacts-${kind}-${stamp()}.csv`, 'text/csv;charset=utf-8'];
+      downloadFile(name, file.parts(), type);
       return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
     });
   const calendar = () =>
-    run(async () => {
+    run('Exporting reminders…', async () => {
       const reminders = await remindersForCalendar();
       downloadFile(`tend-reminders-${stamp()}.ics`, remindersIcs(reminders, Date.now()), 'text/calendar;charset=utf-8');
       return `${plural(reminders.length, 'open reminder')} exported to a calendar file.`;
@@ -61,17 +72,18 @@ export function ExportSection() {
       <h2 id="export-heading">Export</h2>
       <div className="actions">
         {(Object.keys(CSV_LABELS) as CsvShape[]).map((shape) => (
-          <button key={shape} type="button" className="button" onClick={() => void contactsTo(shape)}>
+          <button key={shape} type="button" className="button" disabled={busy !== null} onClick={() => void contactsTo(shape)}>
             {CSV_LABELS[shape]}
           </button>
         ))}
-        <button type="button" className="button" onClick={() => void contactsTo('vcard')}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void contactsTo('vcard')}>
           vCard (.vcf)
         </button>
-        <button type="button" className="button" onClick={() => void calendar()}>
+        <button type="button" className="button" disabled={busy !== null} onClick={() => void calendar()}>
           Reminders (.ics)
         </button>
       </div>
+      <BusyLine message={busy} />
       <ErrorLine message={error} />
       <StatusLine message={message} />
     </section>

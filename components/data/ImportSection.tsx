@@ -5,6 +5,7 @@ import { fileText } from '../../utils/io/file-text';
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
+import { BusyLine } from '../BusyLine';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { ColumnMapping } from './ColumnMapping';
@@ -97,11 +98,7 @@ export function ImportSection() {
           onCancel={() => setTable(null)}
         />
       ) : null}
-      {reading ? (
-        <p className="hint" role="status">
-          Reading {reading}…
-        </p>
-      ) : null}
+      <BusyLine message={reading ? `Reading ${reading}…` : null} />
       <ErrorLine message={error} />
       {result ? <ImportResultLine what="Imported" result={result} /> : null}
       {plan ? (
