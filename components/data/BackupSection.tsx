@@ -24,22 +24,26 @@ export function BackupSection() {
   // action here waits for it (a second click would write a second file, or restore twice).
   const [busy, setBusy] = useState<string | null>(null);
 
-  const download = async () => {
-    setBusy('Preparing the backup…');
+  /** Runs a backup action that ends in a message: said while it lasts, its failure said after `failed`. */
+  const act = async (what: string, failed: string, action: () => Promise<string>) => {
+    setBusy(what);
     setMessage(null);
     setError(null);
     try {
-      const backup = await exportBackup();
-      downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
-      setMessage(
-        `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`,
-      );
+      setMessage(await action());
     } catch (caught) {
-      setError(`No backup was made. ${describeError(caught)}`);
+      setError(`${failed} ${describeError(caught)}`);
     } finally {
       setBusy(null);
     }
   };
+
+  const download = () =>
+    act('Preparing the backup…', 'No backup was made.', async () => {
+      const backup = await exportBackup();
+      downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
+      return `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`;
+    });
 
   const choose = async (file: File | undefined) => {
     setProblems([]);
@@ -74,21 +78,13 @@ export function BackupSection() {
     }
   };
 
-  const erase = async () => {
-    setBusy('Erasing…');
-    setMessage(null);
-    setError(null);
-    try {
+  const erase = () =>
+    act('Erasing…', 'Nothing was erased.', async () => {
       await eraseAll();
       setErasing(false);
       setConfirmText('');
-      setMessage('All data erased.');
-    } catch (caught) {
-      setError(`Nothing was erased. ${describeError(caught)}`);
-    } finally {
-      setBusy(null);
-    }
-  };
+      return 'All data erased.';
+    });
 
   return (
     <section aria-labelledby="backup-heading">
