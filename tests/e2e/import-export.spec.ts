@@ -121,14 +121,14 @@ test('a large file says it is being read, and a file chosen meanwhile replaces i
   test.setTimeout(120_000);
   const panel = await openPanel('#/data');
   const input = panel.getByLabel('File to import');
-  const large = { name: 'Everyone.csv', mimeType: 'text/csv', buffer: Buffer.from(connectionsCsv(30_000, 'globex.example')) };
+  const large = { name: 'Everyone.csv', mimeType: 'text/csv', buffer: Buffer.from(connectionsCsv(15_000, 'globex.example')) };
   const reading = panel.getByRole('status').filter({ hasText: 'Reading Everyone.csv…' });
 
   // Alone first: the panel says what it is reading until the preview shows; how long that takes here.
   const started = Date.now();
   await input.setInputFiles(large);
   await expect(reading).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Import 30,000 rows' })).toBeVisible({ timeout: 60_000 });
+  await expect(panel.getByRole('button', { name: 'Import 15,000 rows' })).toBeVisible({ timeout: 60_000 });
   const readFor = Date.now() - started;
   await expect(reading).toHaveCount(0);
 
@@ -141,19 +141,19 @@ test('a large file says it is being read, and a file chosen meanwhile replaces i
   await expect(preview.getByRole('button', { name: 'Import 3 rows' })).toBeVisible();
   await panel.waitForTimeout(2 * readFor);
   await expect(preview.getByRole('button', { name: 'Import 3 rows' })).toBeVisible();
-  await expect(panel.getByRole('button', { name: 'Import 30,000 rows' })).toHaveCount(0);
+  await expect(panel.getByRole('button', { name: 'Import 15,000 rows' })).toHaveCount(0);
   await expect(panel.getByRole('status').filter({ hasText: 'Reading' })).toHaveCount(0);
   await screenshot(panel, 'import-superseded');
 });
 
-test('a backup of 20,000 contacts restores with the panel saying so, its buttons waiting until it is done', async ({ openPanel }) => {
+test('a backup of 10,000 contacts restores with the panel saying so, its buttons waiting until it is done', async ({ openPanel }) => {
   test.setTimeout(120_000);
   const panel = await openPanel('#/data');
   const now = Date.now();
   const sample = sampleBackup(now, db.verno);
-  // 20,000 contacts and nothing else: the sample's settings, none of its people.
+  // 10,000 contacts and nothing else: the sample's settings, none of its people.
   const tables = {
-    contacts: contactsFrom(0, 20_000, now),
+    contacts: contactsFrom(0, 10_000, now),
     accounts: [],
     touches: [],
     reminders: [],
@@ -167,10 +167,10 @@ test('a backup of 20,000 contacts restores with the panel saying so, its buttons
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(backup)),
   });
-  await expect(panel.getByRole('group', { name: 'Confirm restore' })).toContainText('20,000 contacts, 0 touches, 0 reminders?');
+  await expect(panel.getByRole('group', { name: 'Confirm restore' })).toContainText('10,000 contacts, 0 touches, 0 reminders?');
   const replace = panel.getByRole('button', { name: 'Replace with the backup' });
   await replace.click();
-  // Restoring 20,000 contacts takes seconds: the panel says what it is doing, and a second click, a
+  // Restoring 10,000 contacts takes seconds: the panel says what it is doing, and a second click, a
   // backup or an erase wait for it.
   await expect(panel.getByRole('status').filter({ hasText: 'Restoring the backup…' })).toBeVisible();
   await expect(replace).toBeDisabled();
@@ -178,19 +178,19 @@ test('a backup of 20,000 contacts restores with the panel saying so, its buttons
   await expect(panel.getByLabel('Restore from a backup file')).toBeDisabled();
   await screenshot(panel, 'backup-restoring');
   await expect(panel.getByRole('status').filter({ hasText: 'Restored' })).toHaveText(
-    'Restored 20,000 contacts, 0 touches and 0 reminders.',
+    'Restored 10,000 contacts, 0 touches and 0 reminders.',
     {
       timeout: 60_000,
     },
   );
   await expect(panel.getByRole('status').filter({ hasText: 'Restoring' })).toHaveCount(0);
-  await expect(panel.getByText('20,000 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
+  await expect(panel.getByText('10,000 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
 
   const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Download backup' }).click()]);
   await expect(panel.getByRole('status').filter({ hasText: 'downloaded' })).toHaveText(
-    'Backup of 20,000 contacts and 0 touches downloaded.',
+    'Backup of 10,000 contacts and 0 touches downloaded.',
   );
-  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).tables.contacts).toHaveLength(20_000);
+  expect(JSON.parse(readFileSync(await download.path(), 'utf8')).tables.contacts).toHaveLength(10_000);
 });
 
 test('an export of 10,000 contacts is one whole file: every contact kept once, in order of the chunks read, do-not-contact left out', async ({
