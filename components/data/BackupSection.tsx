@@ -9,6 +9,7 @@ import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
+import { useOneAtATime } from './useOneAtATime';
 import './BackupSection.css';
 
 /** A full JSON backup, its restore (replacing everything, after a confirmation), and erasing all data. */
@@ -16,34 +17,22 @@ export function BackupSection() {
   const counts = useLiveQuery(() => recordCounts(), []);
   const [pending, setPending] = useState<Backup | null>(null);
   const [problems, setProblems] = useState<string[]>([]);
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [erasing, setErasing] = useState(false);
   const [confirmText, setConfirmText] = useState('');
-  // What is under way, said while it lasts: seconds with a large database or file. Every other
-  // action here waits for it (a second click would write a second file, or restore twice).
-  const [busy, setBusy] = useState<string | null>(null);
-
-  /** Runs a backup action that ends in a message: said while it lasts, its failure said after `failed`. */
-  const act = async (what: string, failed: string, action: () => Promise<string>) => {
-    setBusy(what);
-    setMessage(null);
-    setError(null);
-    try {
-      setMessage(await action());
-    } catch (caught) {
-      setError(`${failed} ${describeError(caught)}`);
-    } finally {
-      setBusy(null);
-    }
-  };
+  // Seconds with a large database or file; every other action here waits for the one under way (a
+  // second click would write a second file, or restore twice).
+  const { busy, setBusy, message, setMessage, error, run } = useOneAtATime();
 
   const download = () =>
-    act('Preparing the backup…', 'No backup was made.', async () => {
-      const backup = await exportBackup();
-      downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
-      return `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`;
-    });
+    run(
+      'Preparing the backup…',
+      async () => {
+        const backup = await exportBackup();
+        downloadFile(`tend-backup-${format(backup.exportedAt, 'yyyy-MM-dd-HHmm')}.json`, JSON.stringify(backup), 'application/json');
+        return `Backup of ${plural(backup.tables.contacts.length, 'contact')} and ${plural(backup.tables.touches.length, 'touch', 'touches')} downloaded.`;
+      },
+      'No backup was made.',
+    );
 
   const choose = async (file: File | undefined) => {
     setProblems([]);
@@ -79,12 +68,16 @@ export function BackupSection() {
   };
 
   const erase = () =>
-    act('Erasing…', 'Nothing was erased.', async () => {
-      await eraseAll();
-      setErasing(false);
-      setConfirmText('');
-      return 'All data erased.';
-    });
+    run(
+      'Erasing…',
+      async () => {
+        await eraseAll();
+        setErasing(false);
+        setConfirmText('');
+        return 'All data erased.';
+      },
+      'Nothing was erased.',
+    );
 
   return (
     <section aria-labelledby="backup-heading">

@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { contactsInChunks, remindersForCalendar } from '../../storage/exports';
 import { format } from '../../utils/dates';
 import { type CsvShape, csvHead, csvRows } from '../../utils/io/csv-export';
@@ -11,32 +10,17 @@ import { yieldToPage } from '../../utils/yield-to-page';
 import { BusyLine } from '../BusyLine';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
-import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
+import { useOneAtATime } from './useOneAtATime';
 
 const CSV_LABELS: Record<CsvShape, string> = { hubspot: 'CSV for HubSpot', salesforce: 'CSV for Salesforce', plain: 'Plain CSV' };
 
 /** Contacts out to a CRM or address book, reminders out to a calendar. Do-not-contact contacts stay out. */
 export function ExportSection() {
-  const [message, setMessage] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  // An export of many contacts takes seconds: said while it lasts, the other exports waiting for it
-  // (a second click wrote a second file).
-  const [busy, setBusy] = useState<string | null>(null);
+  // An export of many contacts takes seconds: the other exports wait for it.
+  const { busy, message, error, run } = useOneAtATime();
   const stamp = () => format(Date.now(), 'yyyy-MM-dd');
 
-  const run = async (what: string, action: () => Promise<string>) => {
-    setError(null);
-    setMessage(null);
-    setBusy(what);
-    try {
-      setMessage(await action());
-    } catch (caught) {
-      setError(describeError(caught));
-    } finally {
-      setBusy(null);
-    }
-  };
   const contactsTo = (kind: CsvShape | 'vcard') =>
     run('Exporting contacts…', async () => {
       // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
