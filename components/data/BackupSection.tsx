@@ -4,7 +4,6 @@ import { eraseAll, exportBackup, latestSchemaVersion, recordCounts, restoreBacku
 import { format } from '../../utils/dates';
 import { type Backup, parseBackup } from '../../utils/io/backup';
 import { plural } from '../../utils/plural';
-import { BusyLine } from '../BusyLine';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -129,7 +128,7 @@ export function BackupSection() {
           </div>
         </fieldset>
       ) : null}
-      <BusyLine message={busy} />
+      <StatusLine busy message={busy} />
       <StatusLine message={message} />
       <ErrorLine message={error} />
       <h2>Erase</h2>

@@ -7,7 +7,6 @@ import { utf8File } from '../../utils/io/utf8-file';
 import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
 import { yieldToPage } from '../../utils/yield-to-page';
-import { BusyLine } from '../BusyLine';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { StatusLine } from '../StatusLine';
@@ -67,7 +66,7 @@ export function ExportSection() {
           Reminders (.ics)
         </button>
       </div>
-      <BusyLine message={busy} />
+      <StatusLine busy message={busy} />
       <ErrorLine message={error} />
       <StatusLine message={message} />
     </section>

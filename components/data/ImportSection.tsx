@@ -5,9 +5,9 @@ import { fileText } from '../../utils/io/file-text';
 import type { ImportRow } from '../../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
 import { parseVcards } from '../../utils/io/vcard-import';
-import { BusyLine } from '../BusyLine';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
+import { StatusLine } from '../StatusLine';
 import { ColumnMapping } from './ColumnMapping';
 import { ImportPreview, ImportResultLine } from './ImportPreview';
 import './ImportSection.css';
@@ -97,7 +97,7 @@ export function ImportSection() {
           onCancel={() => setTable(null)}
         />
       ) : null}
-      <BusyLine message={reading ? `Reading ${reading}…` : null} />
+      <StatusLine busy message={reading ? `Reading ${reading}…` : null} />
       <ErrorLine message={error} />
       {result ? <ImportResultLine what="Imported" result={result} /> : null}
       {plan ? (
