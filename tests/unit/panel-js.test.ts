@@ -16,6 +16,17 @@ describe.runIf(builtPanelExists())('JavaScript the built panel loads when it ope
   it.each(built.views.map((entry) => [entry.view, entry.gzip] as const))('%s stays within 120 KB gzip (%d bytes)', (_view, gzip) => {
     expect(gzip).toBeLessThanOrEqual(PANEL_JS_BUDGET);
   });
+
+  // wxt.config.ts (VIEW_PARTS): each file costs the page's main thread as it arrives; the contact
+  // list's view came in 11 after the page's own, the plain opening in 19.
+  it.each([
+    ['contacts', 3],
+    ['plain opening', 12],
+  ] as const)('%s comes in at most %d files after the page’s own', (name, most) => {
+    const view = built.views.find((entry) => entry.view === name);
+    if (!view) throw new Error(`no first view named ${name}`);
+    expect(view.files.filter((file) => !built.shell.files.includes(file)).length).toBeLessThanOrEqual(most);
+  });
 });
 
 // wxt.config.ts: the contact view's code loads in idle time from the contact list, and preload links
