@@ -47,6 +47,19 @@ export default defineConfig({
     },
   }),
   hooks: {
+    // The offscreen document (Chrome's background work) is built on its own, not with the panel's
+    // pages: in one build the two share chunks, and through the panel's chunk of small view modules
+    // (which imports React and the panel's entry) the document would load and run the panel's page.
+    'entrypoints:grouped': (_wxt, groups) => {
+      for (const [index, group] of groups.entries()) {
+        if (!Array.isArray(group) || group.length < 2) continue;
+        const offscreen = group.find((entrypoint) => entrypoint.name === 'offscreen');
+        if (!offscreen) continue;
+        groups[index] = group.filter((entrypoint) => entrypoint !== offscreen);
+        groups.push([offscreen]);
+        return;
+      }
+    },
     // Only in the panel's build: the background's work script is one file (IIFE), which a group of
     // chunks cannot apply to. A group that leaves its modules' imports where they are needs entries
     // allowed to export more than their source does; the page's entry exports nothing anyone reads.
@@ -85,7 +98,7 @@ export default defineConfig({
       'activeTab',
       'scripting',
       'contextMenus',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
+      ...(browser === 'firefox' ? [] : ['sidePanel', 'offscreen']),
     ],
     // The pages Tend's page scripts read (the background injects them after each load).
     host_permissions: [GMAIL_PAGES, LINKEDIN_PAGES],

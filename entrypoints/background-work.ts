@@ -2,6 +2,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { provideWork } from './background/load-work';
 import { backgroundWork } from './background/work';
 
-// The background's database and schema work as a script of its own, which the background loads
-// on first use (see background/load-work.ts). It is not declared in Chrome's manifest.
-export default defineUnlistedScript(() => provideWork(backgroundWork));
+// Firefox only: the background's database and schema work as a script of its own, which the
+// event page's manifest lists before the background (wxt.config.ts). Chrome runs the same work in
+// its offscreen document instead (see background/load-work.ts).
+export default defineUnlistedScript({ include: ['firefox'], main: () => provideWork(backgroundWork) });

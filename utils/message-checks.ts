@@ -31,16 +31,22 @@ export function isContentScriptUrl(url: string | undefined): boolean {
 }
 
 /** A message that is nothing but its type. */
-export type BareMessage = { type: 'ping' } | { type: 'due-changed' };
+export type BareMessage = { type: 'ping' } | { type: 'due-changed' } | { type: 'work-idle' };
+
+/** Messages only Tend's own pages may send: a page must not make Tend inject into other tabs, or close its work. */
+export function ownPagesOnly(type: string): boolean {
+  return type === 'read-tab' || type === 'work-idle';
+}
 
 /**
- * `raw` when it is exactly `{ type: 'ping' }` or `{ type: 'due-changed' }` (a plain object with no
- * other key), else null: then the schemas decide. The schemas accept each of these too.
+ * `raw` when it is exactly `{ type: 'ping' }`, `{ type: 'due-changed' }` or `{ type: 'work-idle' }` (a
+ * plain object with no other key), else null: then the schemas decide. The schemas accept each of
+ * these too.
  */
 export function bareMessage(raw: unknown): BareMessage | null {
   if (typeof raw !== 'object' || raw === null || Object.getPrototypeOf(raw) !== Object.prototype) return null;
   const keys = Object.keys(raw);
   if (keys.length !== 1 || keys[0] !== 'type') return null;
   const { type } = raw as { type: unknown };
-  return type === 'ping' || type === 'due-changed' ? { type } : null;
+  return type === 'ping' || type === 'due-changed' || type === 'work-idle' ? { type } : null;
 }

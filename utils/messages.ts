@@ -1,5 +1,5 @@
 import type { RawRead } from './detectors/reads';
-import { isOwnPage, isTrustedSender, type SenderLike } from './message-checks';
+import { isOwnPage, isTrustedSender, ownPagesOnly, type SenderLike } from './message-checks';
 import { lazySchema } from './model/lazy-schema';
 import { z } from './model/zod-config';
 
@@ -31,9 +31,14 @@ export const DueChangedMessage = lazySchema(() => z.object({ type: z.literal('du
  * The panel shows a LinkedIn or Gmail tab it holds no capture for: start the tab's page script if it
  * is not running (the tab finished loading while the background was starting, and the event was lost).
  */
+/** Chrome's offscreen document has done no work for a while: the worker may close it (load-work.ts). */
+export const WorkIdleMessage = lazySchema(() => z.object({ type: z.literal('work-idle') }));
+
 export const ReadTabMessage = lazySchema(() => z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }));
 
-export const Message = lazySchema(() => z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage, ReadTabMessage]));
+export const Message = lazySchema(() =>
+  z.discriminatedUnion('type', [CaptureMessage, PingMessage, DueChangedMessage, WorkIdleMessage, ReadTabMessage]),
+);
 export type Message = z.infer<typeof Message>;
 
 /**
@@ -44,6 +49,7 @@ export type OutgoingMessage =
   | { type: 'capture'; capture: RawRead | null; url: string }
   | z.infer<typeof PingMessage>
   | z.infer<typeof DueChangedMessage>
+  | z.infer<typeof WorkIdleMessage>
   | z.infer<typeof ReadTabMessage>;
 
 export type Received = { ok: true; message: Message } | { ok: false; reason: string };
@@ -53,9 +59,8 @@ export function receive(raw: unknown, sender: SenderLike, extensionId: string, e
   if (!isTrustedSender(sender, extensionId, extensionOrigin)) return { ok: false, reason: 'untrusted sender' };
   const parsed = Message.safeParse(raw);
   if (!parsed.success) return { ok: false, reason: `invalid message: ${parsed.error.issues[0]?.message ?? 'unknown'}` };
-  // Only the panel may ask for a tab to be read: a page must not make Tend inject into other tabs.
-  if (parsed.data.type === 'read-tab' && !isOwnPage(sender, extensionId, extensionOrigin)) {
-    return { ok: false, reason: 'read-tab from a page script' };
+  if (ownPagesOnly(parsed.data.type) && !isOwnPage(sender, extensionId, extensionOrigin)) {
+    return { ok: false, reason: `${parsed.data.type} from a page script` };
   }
   return { ok: true, message: parsed.data };
 }

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
+import { grabPage } from '../../utils/clip/grab-page';
 import type { PendingClip } from '../../utils/clip/pending-clip';
 import { pendingClipItem, readPendingClip } from '../../utils/session-items';
 import { NoticeError } from '../errors';
@@ -31,7 +32,7 @@ export async function clipCurrentTab(): Promise<void> {
   }
   if (tab?.id === undefined) throw new NoticeError('There is no web page open to clip.');
   // Its model (and Zod) load with the first clip, not with the panel.
-  const { grabPage, PendingClip } = await import('../../utils/clip/pending-clip');
+  const { PendingClip } = await import('../../utils/clip/pending-clip');
   const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: grabPage }).catch(() => {
     throw new NoticeError(
       'Tend cannot read this tab. Click Tend’s toolbar button on the article first, or use “Clip this article to Tend” in its right-click menu.',

@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { grabPage } from '../../utils/clip/grab-page';
+import { pendingClipItem } from '../../utils/session-items';
 import { work } from './load-work';
 import { openSidePanel } from './panel';
 
@@ -7,10 +9,21 @@ import { openSidePanel } from './panel';
 
 export const CLIP_MENU = { id: 'tend-clip', title: 'Clip this article to Tend', contexts: ['page', 'selection'] } as const;
 
+/** Read the page in `tabId` for clipping (never changing it); the panel reviews it from session storage. */
+async function grabClip(tabId: number): Promise<void> {
+  try {
+    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: grabPage });
+    const pending = await work().checkClip(result?.result, Date.now());
+    if (pending) await pendingClipItem.setValue(pending);
+  } catch (error) {
+    console.warn('Tend: this page cannot be clipped', error);
+  }
+}
+
 export function wireClipping(): void {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId !== CLIP_MENU.id || tab?.id === undefined) return;
     void openSidePanel(tab.windowId);
-    void work().grabClip(tab.id);
+    void grabClip(tab.id);
   });
 }

@@ -2,11 +2,13 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { gmailWaiting } from '../../utils/detectors/gmail-thread-read';
 import { linkedInWaiting } from '../../utils/detectors/linkedin-profile-read';
-import { bareMessage, isContentScriptUrl, isTrustedSender } from '../../utils/message-checks';
+import { bareMessage, isContentScriptUrl, isOwnPage, isTrustedSender, ownPagesOnly } from '../../utils/message-checks';
+import type { Message } from '../../utils/messages';
 import { samePage } from '../../utils/page-scripts';
 import { tabCapture, tabFills } from '../../utils/session-items';
+import { storeCapture } from './capture';
 import { wireClipping } from './clip';
-import { loadWorkOnInstall, work } from './load-work';
+import { closeIdleDocument, work } from './load-work';
 import { wireMenus } from './menus';
 import { scheduleCheck, wireNurture } from './nurture';
 import { startInTab, wirePageScripts } from './page-scripts';
@@ -23,8 +25,24 @@ async function forgetOtherAddress(tabId: number, url: string): Promise<void> {
   else await item.removeValue();
 }
 
+/** What a message that passed its checks asks for; undefined when there is nothing to answer. */
+function handle(message: Message, tabId: number | undefined): Promise<{ ok: true }> | undefined {
+  if (message.type === 'ping') return Promise.resolve({ ok: true });
+  if (message.type === 'due-changed') {
+    scheduleCheck();
+    return Promise.resolve({ ok: true });
+  }
+  if (message.type === 'work-idle') {
+    closeIdleDocument();
+    return Promise.resolve({ ok: true });
+  }
+  if (message.type === 'read-tab') return startInTab(message.tabId).then(() => ({ ok: true }));
+  if (message.type === 'capture' && tabId !== undefined)
+    return storeCapture(tabId, message.capture, message.url).then(() => ({ ok: true }));
+  return undefined;
+}
+
 export default defineBackground(() => {
-  loadWorkOnInstall();
   const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
 
   // Chrome and Edge: the toolbar button opens the side panel. It is opened from action.onClicked
@@ -50,27 +68,22 @@ export default defineBackground(() => {
     browser.runtime.onInstalled.addListener(() => void browser.tabs.create({ url: browser.runtime.getURL('/sidepanel.html') }));
 
   browser.runtime.onMessage.addListener((raw, sender) => {
-    // A ping or a "due changed" from the panel is answered without loading the schemas; anything
-    // else is parsed by them, in the work script.
-    const bare = isTrustedSender(sender, browser.runtime.id, extensionOrigin) ? bareMessage(raw) : null;
-    const received = bare ? { ok: true as const, message: bare } : work().receive(raw, sender, browser.runtime.id, extensionOrigin);
-    if (!received.ok) {
-      console.warn(`Tend: refused a message (${received.reason})`);
+    if (!isTrustedSender(sender, browser.runtime.id, extensionOrigin)) {
+      console.warn('Tend: refused a message (untrusted sender)');
       return undefined;
     }
-    const { message } = received;
-    if (message.type === 'ping') return Promise.resolve({ ok: true });
-    if (message.type === 'due-changed') {
-      scheduleCheck();
-      return Promise.resolve({ ok: true });
-    }
-    if (message.type === 'read-tab') return startInTab(message.tabId).then(() => ({ ok: true }));
-    const tabId = sender.tab?.id;
-    if (message.type === 'capture' && tabId !== undefined)
-      return work()
-        .storeCapture(tabId, message.capture, message.url)
-        .then(() => ({ ok: true }));
-    return undefined;
+    // A message that is nothing but its type is answered at once; anything else is parsed by the
+    // schemas, with the rest of the work (load-work.ts).
+    const bare = bareMessage(raw);
+    if (bare && (!ownPagesOnly(bare.type) || isOwnPage(sender, browser.runtime.id, extensionOrigin))) return handle(bare, sender.tab?.id);
+    const from = { id: sender.id, url: sender.url, origin: sender.origin, tab: sender.tab && { id: sender.tab.id, url: sender.tab.url } };
+    return work()
+      .receive(raw, from, browser.runtime.id, extensionOrigin)
+      .then((received) => {
+        if (received.ok) return handle(received.message, sender.tab?.id);
+        console.warn(`Tend: refused a message (${received.reason})`);
+        return undefined;
+      });
   });
 
   wireNurture();

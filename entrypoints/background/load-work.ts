@@ -1,35 +1,88 @@
-import type { BackgroundWork } from './work';
+import { browser } from 'wxt/browser';
+import { answered, workCall } from '../../utils/background/work-call';
+import type { BackgroundWork, WorkCalls } from './work';
 
 // Where the background finds its work (work.ts). Chrome runs the background as a service worker
-// and starts it for every event it listens to; a script's size costs that start even when none of
-// it runs (a worker carrying Tend's 235 KB, never called, answered a ping in 28 ms against 14 ms
-// empty). So Dexie and Zod live in background-work.js, loaded with importScripts the first time an
-// event needs them. A service worker may only import scripts it imported while installing:
-// `loadWorkOnInstall` does that once per install or update. Firefox runs the background as an
-// event page, where the manifest lists background-work.js first (wxt.config.ts).
+// and starts it for every event it listens to, and hands it at each start every script it imported
+// while installing, run or not: importing Dexie and Zod then cost every start 6-12 ms over an empty
+// worker (issue 22). So in Chrome the work runs in an offscreen document, opened the first time an
+// event needs it and called by message; the worker imports nothing. Firefox runs the background as
+// an event page, where the manifest lists background-work.js first (wxt.config.ts) and the work is
+// called in place.
 
 const KEY = Symbol.for('tend.background-work');
-const WORK_SCRIPT = '/background-work.js';
+const OFFSCREEN_PAGE = '/offscreen.html';
 
 type Holder = { [KEY]?: BackgroundWork };
-type WorkerScope = { importScripts?: (...urls: string[]) => void; addEventListener(type: 'install', listener: () => void): void };
 
-/** Called by background-work.js as it loads. */
+/** Called by background-work.js as it loads (Firefox). */
 export function provideWork(work: BackgroundWork): void {
   (globalThis as Holder)[KEY] = work;
 }
 
-/** The work, loaded now if it is not yet (synchronously: importScripts blocks until it has run). */
-export function work(): BackgroundWork {
-  const holder = globalThis as Holder;
-  if (!holder[KEY]) (globalThis as WorkerScope).importScripts?.(WORK_SCRIPT);
-  const loaded = holder[KEY];
-  if (!loaded) throw new Error('Tend: the background could not load its work script');
-  return loaded;
+let opening: Promise<void> | undefined;
+let closing: Promise<void> | undefined;
+/** Calls sent to the document and not answered yet. */
+let waiting = 0;
+
+/** Open the offscreen document unless it is open; one opening at a time (Chrome allows one document). */
+function openDocument(): Promise<void> {
+  opening ??= (async () => {
+    const url = browser.runtime.getURL(OFFSCREEN_PAGE);
+    const open = await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [url] });
+    if (open.length > 0) return;
+    await browser.offscreen.createDocument({
+      url,
+      reasons: ['BLOBS'],
+      justification: "Tend's database work and its backup files (object URLs), kept out of the service worker so that it starts quickly",
+    });
+  })().finally(() => {
+    opening = undefined;
+  });
+  return opening;
 }
 
-/** In a service worker: import the work script while installing, so later starts may import it. */
-export function loadWorkOnInstall(): void {
-  const scope = globalThis as WorkerScope;
-  if (typeof scope.importScripts === 'function') scope.addEventListener('install', () => void work());
+async function callDocument(method: string, args: unknown[]): Promise<unknown> {
+  await closing;
+  waiting++;
+  try {
+    await openDocument();
+    return answered(await browser.runtime.sendMessage(workCall(method, args)));
+  } finally {
+    waiting--;
+  }
+}
+
+/**
+ * The document has been idle a while (it says so itself): close it, unless a call is on its way
+ * or it is being opened; a call made meanwhile waits for the closing and opens it again.
+ */
+export function closeIdleDocument(): void {
+  if (!Reflect.has(browser, 'offscreen') || waiting > 0 || opening || closing) return;
+  closing = browser.offscreen
+    .closeDocument()
+    .catch(() => undefined)
+    .finally(() => {
+      closing = undefined;
+    });
+}
+
+/** Each call of the work as one function: `method` named by the caller, answered later. */
+const callsThrough = (call: (method: string, args: unknown[]) => Promise<unknown>) =>
+  new Proxy({} as WorkCalls, {
+    get:
+      (_target, method) =>
+      (...args: unknown[]) =>
+        call(String(method), args),
+  });
+
+const inDocument = callsThrough(callDocument);
+let inPlace: WorkCalls | undefined;
+
+/** The work: in place where it was loaded beside the background (Firefox), else in the offscreen document. */
+export function work(): WorkCalls {
+  const loaded = (globalThis as Holder)[KEY];
+  if (!loaded) return inDocument;
+  inPlace ??= callsThrough(async (method, args) => (loaded[method as keyof BackgroundWork] as (...values: unknown[]) => unknown)(...args));
+  return inPlace;
 }

@@ -12,6 +12,7 @@ import type { Intent } from '../../utils/intent';
 import { NEXT_DUE_ALARM, TICK_ALARM } from '../../utils/nurture/alarms';
 import { snoozeUntil } from '../../utils/nurture/snooze';
 import { intentItem } from '../../utils/session-items';
+import { runAutoBackup } from './backup';
 import { work } from './load-work';
 import { openSidePanel } from './panel';
 
@@ -66,7 +67,7 @@ export function scheduleCheck(delayMs = 250): void {
   pending = setTimeout(() => {
     checkDue(deps).catch((error: unknown) => console.error('Tend: could not check what is due', error));
     Promise.resolve()
-      .then(() => work().runAutoBackup())
+      .then(() => runAutoBackup())
       .catch((error: unknown) => console.error('Tend: the automatic backup failed', error));
   }, delayMs);
 }

@@ -1,44 +1,52 @@
-import { browser } from 'wxt/browser';
-import { recordCaptureHealth } from '../../storage/capture-health';
+import { exportBackup } from '../../storage/backup';
 import { getReminder, markNotified, snoozeReminder } from '../../storage/reminders';
+import { markAutoBackup } from '../../storage/save-settings';
+import { getSettings } from '../../storage/settings';
 import { dueNotices, dueToday, nextWakeAt } from '../../storage/today';
-import { grabPage, PendingClip } from '../../utils/clip/pending-clip';
+import { PendingClip } from '../../utils/clip/pending-clip';
 import { checkCapture } from '../../utils/detectors/check-capture';
+import { autoBackupDue, autoBackupFileName } from '../../utils/io/backup-schedule';
 import { receive } from '../../utils/messages';
-import { pendingClipItem, tabCapture } from '../../utils/session-items';
-import { runAutoBackup } from './backup';
 
 // The background's work that needs the database or the schemas: Dexie and Zod, most of its code.
-// It is built as a script of its own (entrypoints/background-work.ts) that load-work.ts brings in
-// the first time an event needs it, so the worker the browser starts for every event is small.
+// In Chrome it runs in Tend's offscreen document (entrypoints/offscreen/), which the worker opens
+// the first time an event needs it, so the worker the browser starts for every event imports
+// nothing; in Firefox's event page it is a script loaded beside the background
+// (entrypoints/background-work.ts). Only plain data goes in and out: in Chrome every call is a
+// message. Browser APIs other than runtime stay in the worker (an offscreen document has no other:
+// no storage either, so capture health, kept in local storage, is written by the worker).
 
-/** A page script's capture for `tabId`: checked, its anchors counted, then shown to the panel. */
-async function storeCapture(tabId: number, capture: unknown, url: string | undefined): Promise<void> {
-  // The side panel reads the active tab's capture from session storage and follows its changes.
-  const item = tabCapture(tabId);
-  const checked = capture === null ? null : checkCapture(capture);
-  if (capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
-  if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
-  if (checked) void recordCaptureHealth(checked.capture).catch(() => undefined);
-  await (checked ? item.setValue({ ...checked.capture, tabId, at: Date.now(), pageUrl: url }) : item.removeValue());
+/** A page script's capture checked (refused fields dropped); null when refused. */
+function checkPageCapture(capture: unknown) {
+  return checkCapture(capture);
 }
 
-/** Read the page in `tabId` for clipping (never changing it); the panel reviews it from session storage. */
-async function grabClip(tabId: number): Promise<void> {
-  try {
-    const [result] = await browser.scripting.executeScript({ target: { tabId }, func: grabPage });
-    const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
-    if (pending.success) await pendingClipItem.setValue(pending.data);
-  } catch (error) {
-    console.warn('Tend: this page cannot be clipped', error);
-  }
+/** What a page gave for clipping, checked; null when it is not a page Tend can clip. */
+function checkClip(read: unknown, at: number): PendingClip | null {
+  const pending = PendingClip.safeParse({ ...(read as object), at });
+  return pending.success ? pending.data : null;
+}
+
+/** The automatic backup due at `now` as a file to download (an object URL), or null when none is due. */
+async function backupFile(now: number): Promise<{ url: string; filename: string } | null> {
+  const settings = await getSettings();
+  if (!autoBackupDue(settings.autoBackup, settings.lastAutoBackupAt, now)) return null;
+  const blob = new Blob([JSON.stringify(await exportBackup(now))], { type: 'application/json' });
+  return { url: URL.createObjectURL(blob), filename: autoBackupFileName(now) };
+}
+
+/** The download has read the file: its memory can go. */
+function releaseFile(url: string): void {
+  URL.revokeObjectURL(url);
 }
 
 export const backgroundWork = {
   receive,
-  storeCapture,
-  grabClip,
-  runAutoBackup,
+  checkPageCapture,
+  checkClip,
+  backupFile,
+  releaseFile,
+  markAutoBackup,
   getReminder,
   markNotified,
   snoozeReminder,
@@ -48,3 +56,8 @@ export const backgroundWork = {
 };
 
 export type BackgroundWork = typeof backgroundWork;
+
+/** The same work as the worker sees it: every call answered later, as in Chrome it is a message. */
+export type WorkCalls = {
+  [Name in keyof BackgroundWork]: (...args: Parameters<BackgroundWork[Name]>) => Promise<Awaited<ReturnType<BackgroundWork[Name]>>>;
+};

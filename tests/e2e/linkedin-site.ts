@@ -11,6 +11,15 @@ export function corpusPage(name: string): string {
   return readFileSync(path.resolve('tests/fixtures/corpus/linkedin', name), 'utf8');
 }
 
+/** Two people from the saved pages: Ana Castillo (the classic layout) and Wei Zhang (a public profile). */
+export const ANA = 'https://www.linkedin.com/in/ana-castillo-7b2a19/';
+export const WEI = 'https://www.linkedin.com/in/wei-zhang-initech';
+export const anaAndWei = (): Map<string, string> =>
+  new Map([
+    ['/in/ana-castillo-7b2a19', linkedinFixture('profile-classic.html')],
+    ['/in/wei-zhang-initech', linkedinFixture('profile-public.html')],
+  ]);
+
 /**
  * Serves LinkedIn pages on their real URLs from our fixtures. `pages` maps a path prefix to the
  * HTML served there; it can be changed between visits (a job change on the same profile).

@@ -1,13 +1,10 @@
 import { rmSync } from 'node:fs';
 import type { BrowserContext } from '@playwright/test';
 import { EXTENSION_DIR, expect, launchWithExtension, screenshot, test } from './fixtures';
-import { linkedinFixture, navigateInPage, serveLinkedIn } from './linkedin-site';
+import { ANA, anaAndWei, linkedinFixture, navigateInPage, serveLinkedIn, WEI } from './linkedin-site';
 
 // The LinkedIn and Gmail scripts are started by the background once a tab has loaded, not declared
 // in the manifest (utils/page-scripts.ts): the page's own load is not held up by Tend.
-
-const ANA = 'https://www.linkedin.com/in/ana-castillo-7b2a19/';
-const WEI = 'https://www.linkedin.com/in/wei-zhang-initech';
 
 /** Installs Tend into a running browser, as the rep does from the store: CDP's Extensions.loadUnpacked. */
 async function install(context: BrowserContext): Promise<string> {
@@ -22,13 +19,7 @@ async function install(context: BrowserContext): Promise<string> {
 test('installed while a LinkedIn profile is open, Tend reads it without a reload, then follows the tab', async () => {
   const { context, profileDir } = await launchWithExtension({ extension: false, installLater: true });
   try {
-    await serveLinkedIn(
-      context,
-      new Map([
-        ['/in/ana-castillo-7b2a19', linkedinFixture('profile-classic.html')],
-        ['/in/wei-zhang-initech', linkedinFixture('profile-public.html')],
-      ]),
-    );
+    await serveLinkedIn(context, anaAndWei());
     const linkedin = await context.newPage();
     await linkedin.goto(ANA);
     await linkedin.evaluate(() => {

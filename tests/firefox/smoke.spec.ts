@@ -37,11 +37,12 @@ async function launch(profileDir: string): Promise<{ browser: Browser; panel: Pa
   // Tall enough that nothing needs scrolling: a tab in the background does not paint, so a control
   // scrolled into view there would never be seen as visible. Puppeteer sends a screen orientation
   // beside the size, which Firefox 140.12 ESR does not know ("unknown command
-  // emulation.setScreenOrientationOverride"); the size itself is checked to have taken.
+  // emulation.setScreenOrientationOverride"); the size itself is checked to have taken. That
+  // refusal can come back before the size has been applied, so the size is waited for.
   await panel.setViewport({ width: 420, height: 2400 }).catch((error: Error) => {
     if (!error.message.includes('setScreenOrientationOverride')) throw error;
   });
-  expect(await panel.evaluate(() => [innerWidth, innerHeight])).toEqual([420, 2400]);
+  await expect.poll(() => panel.evaluate(() => [innerWidth, innerHeight])).toEqual([420, 2400]);
   return { browser, panel };
 }
 

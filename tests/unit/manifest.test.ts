@@ -26,6 +26,7 @@ describe.runIf(existsSync(MANIFEST))('built Chrome manifest', () => {
       'activeTab',
       'scripting',
       'contextMenus',
+      'offscreen',
     ];
     expect((manifest.permissions ?? []).filter((permission) => !allowed.includes(permission))).toEqual([]);
   });

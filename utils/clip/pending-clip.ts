@@ -15,8 +15,3 @@ export const PendingClip = lazySchema(() =>
   }),
 );
 export type PendingClip = z.infer<typeof PendingClip>;
-
-/** Injected into the tab (self-contained: it runs in the page, not here). */
-export function grabPage(): { url: string; html: string } {
-  return { url: location.href, html: document.documentElement.outerHTML };
-}

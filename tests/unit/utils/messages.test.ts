@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkCapture } from '../../../utils/detectors/check-capture';
-import { bareMessage } from '../../../utils/message-checks';
+import { bareMessage, ownPagesOnly } from '../../../utils/message-checks';
 import { receive } from '../../../utils/messages';
 
 const ID = 'abcdefghijklmnop';
@@ -65,9 +65,20 @@ describe('receive', () => {
 describe('bareMessage', () => {
   const panel = { id: ID, url: `${ORIGIN}/sidepanel.html` };
 
-  it('answers exactly a ping or a "due changed" (what the background handles without the schemas)', () => {
+  it('answers exactly a ping, a "due changed" or a "work idle" (what the background handles without the schemas)', () => {
     expect(bareMessage({ type: 'ping' })).toEqual({ type: 'ping' });
     expect(bareMessage({ type: 'due-changed' })).toEqual({ type: 'due-changed' });
+    expect(bareMessage({ type: 'work-idle' })).toEqual({ type: 'work-idle' });
+  });
+
+  it('lets only our own pages say the work is idle, never a page script', () => {
+    expect(ownPagesOnly('work-idle')).toBe(true);
+    expect(ownPagesOnly('ping')).toBe(false);
+    expect(receive({ type: 'work-idle' }, { id: ID, url: `${ORIGIN}/offscreen.html` }, ID, ORIGIN).ok).toBe(true);
+    expect(receive({ type: 'work-idle' }, { id: ID, url: 'https://www.linkedin.com/in/ana', tab: { id: 3 } }, ID, ORIGIN)).toEqual({
+      ok: false,
+      reason: 'work-idle from a page script',
+    });
   });
 
   it.each([
@@ -97,6 +108,8 @@ describe('bareMessage', () => {
       { type: 'ping ' },
       { type: ['ping'] },
       { type: 'due-changed', tabId: 1 },
+      { type: 'work-idle' },
+      { type: 'work-idle', at: 1 },
       {},
       { type: undefined },
     ];
@@ -104,6 +117,6 @@ describe('bareMessage', () => {
       const bare = bareMessage(raw);
       if (bare) expect(receive(raw, panel, ID, ORIGIN)).toEqual({ ok: true, message: bare });
     }
-    expect(raws.filter((raw) => bareMessage(raw) !== null)).toHaveLength(2);
+    expect(raws.filter((raw) => bareMessage(raw) !== null)).toHaveLength(3);
   });
 });
