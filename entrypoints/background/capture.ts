@@ -6,7 +6,7 @@ import { work } from './load-work';
 export async function storeCapture(tabId: number, capture: unknown, url: string | undefined): Promise<void> {
   // The side panel reads the active tab's capture from session storage and follows its changes.
   const item = tabCapture(tabId);
-  const checked = capture === null ? null : await work().checkPageCapture(capture);
+  const checked = capture === null ? null : await work().checkCapture(capture);
   if (capture !== null && !checked) console.warn('Tend: refused a capture without the fields it needs');
   if (checked?.dropped.length) console.warn(`Tend: dropped fields the check refused: ${checked.dropped.join(', ')}`);
   if (checked) void recordCaptureHealth(checked.capture).catch(() => undefined);

@@ -16,11 +16,6 @@ import { receive } from '../../utils/messages';
 // message. Browser APIs other than runtime stay in the worker (an offscreen document has no other:
 // no storage either, so capture health, kept in local storage, is written by the worker).
 
-/** A page script's capture checked (refused fields dropped); null when refused. */
-function checkPageCapture(capture: unknown) {
-  return checkCapture(capture);
-}
-
 /** What a page gave for clipping, checked; null when it is not a page Tend can clip. */
 function checkClip(read: unknown, at: number): PendingClip | null {
   const pending = PendingClip.safeParse({ ...(read as object), at });
@@ -42,7 +37,8 @@ function releaseFile(url: string): void {
 
 export const backgroundWork = {
   receive,
-  checkPageCapture,
+  /** A page script's capture checked (refused fields dropped); null when refused. */
+  checkCapture,
   checkClip,
   backupFile,
   releaseFile,
