@@ -27,13 +27,13 @@ export const PingMessage = lazySchema(() => z.object({ type: z.literal('ping') }
 /** The panel wrote to the database: the background re-reads what is due (badge, alarms, notifications). */
 export const DueChangedMessage = lazySchema(() => z.object({ type: z.literal('due-changed') }));
 
+/** Chrome's offscreen document has done no work for a while: the worker may close it (load-work.ts). */
+export const WorkIdleMessage = lazySchema(() => z.object({ type: z.literal('work-idle') }));
+
 /**
  * The panel shows a LinkedIn or Gmail tab it holds no capture for: start the tab's page script if it
  * is not running (the tab finished loading while the background was starting, and the event was lost).
  */
-/** Chrome's offscreen document has done no work for a while: the worker may close it (load-work.ts). */
-export const WorkIdleMessage = lazySchema(() => z.object({ type: z.literal('work-idle') }));
-
 export const ReadTabMessage = lazySchema(() => z.object({ type: z.literal('read-tab'), tabId: z.number().int().nonnegative() }));
 
 export const Message = lazySchema(() =>
