@@ -32,13 +32,13 @@ export async function clipCurrentTab(): Promise<void> {
   }
   if (tab?.id === undefined) throw new NoticeError('There is no web page open to clip.');
   // Its model (and Zod) load with the first clip, not with the panel.
-  const { PendingClip } = await import('../../utils/clip/pending-clip');
+  const { pendingClipOf } = await import('../../utils/clip/pending-clip');
   const [result] = await browser.scripting.executeScript({ target: { tabId: tab.id }, func: grabPage }).catch(() => {
     throw new NoticeError(
       'Tend cannot read this tab. Click Tend’s toolbar button on the article first, or use “Clip this article to Tend” in its right-click menu.',
     );
   });
-  const pending = PendingClip.safeParse({ ...(result?.result as object), at: Date.now() });
-  if (!pending.success) throw new NoticeError('This tab is not a web page Tend can clip.');
-  await pendingClipItem.setValue(pending.data);
+  const pending = pendingClipOf(result?.result, Date.now());
+  if (!pending) throw new NoticeError('This tab is not a web page Tend can clip.');
+  await pendingClipItem.setValue(pending);
 }

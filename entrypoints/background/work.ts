@@ -3,7 +3,7 @@ import { getReminder, markNotified, snoozeReminder } from '../../storage/reminde
 import { markAutoBackup } from '../../storage/save-settings';
 import { getSettings } from '../../storage/settings';
 import { dueNotices, dueToday, nextWakeAt } from '../../storage/today';
-import { PendingClip } from '../../utils/clip/pending-clip';
+import { pendingClipOf } from '../../utils/clip/pending-clip';
 import { checkCapture } from '../../utils/detectors/check-capture';
 import { autoBackupDue, autoBackupFileName } from '../../utils/io/backup-schedule';
 import { receive } from '../../utils/messages';
@@ -15,12 +15,6 @@ import { receive } from '../../utils/messages';
 // (entrypoints/background-work.ts). Only plain data goes in and out: in Chrome every call is a
 // message. Browser APIs other than runtime stay in the worker (an offscreen document has no other:
 // no storage either, so capture health, kept in local storage, is written by the worker).
-
-/** What a page gave for clipping, checked; null when it is not a page Tend can clip. */
-function checkClip(read: unknown, at: number): PendingClip | null {
-  const pending = PendingClip.safeParse({ ...(read as object), at });
-  return pending.success ? pending.data : null;
-}
 
 /** The automatic backup due at `now` as a file to download (an object URL), or null when none is due. */
 async function backupFile(now: number): Promise<{ url: string; filename: string } | null> {
@@ -39,7 +33,8 @@ export const backgroundWork = {
   receive,
   /** A page script's capture checked (refused fields dropped); null when refused. */
   checkCapture,
-  checkClip,
+  /** What a page gave for clipping, checked; null when it is not a page Tend can clip. */
+  checkClip: pendingClipOf,
   backupFile,
   releaseFile,
   markAutoBackup,

@@ -15,3 +15,9 @@ export const PendingClip = lazySchema(() =>
   }),
 );
 export type PendingClip = z.infer<typeof PendingClip>;
+
+/** What `grabPage` returned from a tab, checked and dated; null when it is not a page Tend can clip. */
+export function pendingClipOf(read: unknown, at: number): PendingClip | null {
+  const pending = PendingClip.safeParse({ ...(read as object), at });
+  return pending.success ? pending.data : null;
+}
