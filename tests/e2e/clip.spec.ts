@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { clickToolbarButton, expect, screenshot, test } from './fixtures';
+import { chooseMenuItem, clickToolbarButton, expect, screenshot, test } from './fixtures';
 import { linkedinFixture, serveLinkedIn } from './linkedin-site';
 
 const ARTICLE_URL = 'https://news.example.com/2026/11/procurement-trends';
@@ -76,4 +76,27 @@ test('capture a person, clip an article onto them from another tab, open Hinge, 
     'Shared “Procurement teams brace for a year of tighter budgets” (The Supply Ledger)',
   );
   await screenshot(panel, 'clip-shared');
+});
+
+test('"Clip this article to Tend" in the page\'s menu: the background reads the page, checks it and the panel reviews it', async ({
+  context,
+  extensionId,
+  openPanel,
+  serviceWorker,
+}) => {
+  await context.route('https://news.example.com/**', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: ARTICLE }),
+  );
+  const panel = await openPanel();
+  const article = await context.newPage();
+  await article.goto(ARTICLE_URL);
+  // The menu click grants activeTab on the article; a dispatched click does not, the toolbar's does.
+  await clickToolbarButton(context, article, extensionId);
+  await chooseMenuItem(serviceWorker, 'tend-clip', ARTICLE_URL);
+  await panel.bringToFront();
+  const review = panel.getByRole('region', { name: 'Clip an article' });
+  await expect(review).toContainText('Procurement teams brace for a year of tighter budgets');
+  await expect(review).toContainText('Maria Keller · The Supply Ledger · news.example.com');
+  await expect(review).not.toContainText('Subscribe');
+  await screenshot(panel, 'clip-from-menu');
 });

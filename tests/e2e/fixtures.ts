@@ -149,3 +149,22 @@ export async function clickToolbarButton(context: BrowserContext, page: Page, ex
   await session.send('Extensions.triggerAction' as never, { id: extensionId, targetId: tab.targetId } as never);
   await session.detach();
 }
+
+/** The menu item's click as Chromium delivers it to the worker (no test can click the native menu). */
+export async function chooseMenuItem(worker: Worker, menuItemId: string, url: string, selectionText?: string): Promise<void> {
+  await worker.evaluate(
+    async ({ menuItemId, url, selectionText }) => {
+      // The worker's own extension API; the test's TypeScript does not know it.
+      const { chrome } = globalThis as unknown as {
+        chrome: {
+          tabs: { query: (filter: { url: string }) => Promise<{ id?: number }[]> };
+          contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } };
+        };
+      };
+      const [tab] = await chrome.tabs.query({ url });
+      if (!tab) throw new Error(`no tab at ${url}`);
+      chrome.contextMenus.onClicked.dispatch({ menuItemId, selectionText, editable: false, pageUrl: url }, tab);
+    },
+    { menuItemId, url, selectionText },
+  );
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import type { Page, Worker } from '@playwright/test';
-import { expect, screenshot, test } from './fixtures';
+import type { Page } from '@playwright/test';
+import { chooseMenuItem, expect, screenshot, test } from './fixtures';
 import { gmailFixture, openThreadInPage, serveGmail } from './gmail-site';
 import { changeAddressInPage, corpusPage, linkedinFixture, renderInPage, serveLinkedIn } from './linkedin-site';
 
@@ -120,25 +120,6 @@ function changedProfile(slug: string, memberId: string): string {
     .replaceAll('ACoAAF7hQ2wLc8Rn4TxVb1Mk9PdZs3EyG6u', memberId)
     .replaceAll('ExperienceTopLevelSection', 'PositionsTopLevelSection')
     .replace('<p class="_0d84b2f9">Hafenwerk Logistik GmbH · Technische Universität Hamburg</p>', '');
-}
-
-/** The menu item's click as Chromium delivers it to the worker (no test can click the native menu). */
-async function chooseMenuItem(worker: Worker, menuItemId: string, url: string, selectionText: string): Promise<void> {
-  await worker.evaluate(
-    async ({ menuItemId, url, selectionText }) => {
-      // The worker's own extension API; the test's TypeScript does not know it.
-      const { chrome } = globalThis as unknown as {
-        chrome: {
-          tabs: { query: (filter: { url: string }) => Promise<{ id?: number }[]> };
-          contextMenus: { onClicked: { dispatch: (info: object, tab: object) => void } };
-        };
-      };
-      const [tab] = await chrome.tabs.query({ url });
-      if (!tab) throw new Error(`no tab at ${url}`);
-      chrome.contextMenus.onClicked.dispatch({ menuItemId, selectionText, editable: false, pageUrl: url }, tab);
-    },
-    { menuItemId, url, selectionText },
-  );
 }
 
 test('when LinkedIn changes a page, the panel says so, Capture health shows it, a redacted copy can be sent, and the rep fills the gaps from the page', async ({
