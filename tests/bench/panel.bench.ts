@@ -24,11 +24,15 @@ const LONG_TASK_LIMIT = 100;
 /** What the bench waits to see: the first contact row, the first item due on Today. */
 const SHOWN = { contacts: 'ul[aria-label="Contacts"] a.row', today: '.due-list > li' } as const;
 type Shown = keyof typeof SHOWN;
-type Seen = { tendSeen: Partial<Record<Shown, number>>; tendLong: { start: number; duration: number }[] };
+type Seen = { tendSeen: Partial<Record<Shown, number>>; tendLong: { start: number; duration: number }[]; tendScriptAt: number };
 
-/** In every page, from its start: when each of SHOWN first appears, and every long task. */
+/**
+ * In every page, from its start: when each of SHOWN first appears, and every long task. It runs
+ * before any script of the page, inside the browser's task that commits the document.
+ */
 const WATCH = (shown: typeof SHOWN) => {
   const state = globalThis as unknown as Seen;
+  state.tendScriptAt = performance.now();
   state.tendLong = [];
   state.tendSeen = {};
   const check = () => {
@@ -79,14 +83,20 @@ async function shownOnce(context: BrowserContext, url: string, shown: Shown, rat
       undefined,
       { timeout: 300_000 },
     );
-  const [at, longest, untilShown] = await page.evaluate((shown) => {
+  const [at, longest, untilShown, commit] = await page.evaluate((shown) => {
     const state = globalThis as unknown as Seen;
     const seen = state.tendSeen[shown] ?? 0;
     const durations = (tasks: Seen['tendLong']) => Math.max(0, ...tasks.map((task) => task.duration));
-    return [seen, durations(state.tendLong), durations(state.tendLong.filter((task) => task.start < seen))];
+    // The task that began before WATCH ran is the browser's commit of the document (its window and
+    // script contexts made, the HTML parsed), before any of the page's scripts: the floor's page has
+    // one as long (issue 22 probe, 2026-12-04: 70-118 ms throttled, Tend's 87-116 ms). Reported on
+    // its own, not as a task of the page's.
+    const own = state.tendLong.filter((task) => task.start > state.tendScriptAt);
+    const beforeScripts = state.tendLong.filter((task) => task.start <= state.tendScriptAt);
+    return [seen, durations(own), durations(own.filter((task) => task.start < seen)), durations(beforeScripts)];
   }, shown);
   await page.close();
-  return { at, longest, untilShown };
+  return { at, longest, untilShown, commit };
 }
 
 /**
@@ -94,15 +104,16 @@ async function shownOnce(context: BrowserContext, url: string, shown: Shown, rat
  * meanwhile (the disk still settling after seeding, say) weighs on each alike.
  */
 async function firstShown(context: BrowserContext, urls: readonly string[], shown: Shown, rate: number, runs: number) {
-  const results = urls.map(() => ({ times: [] as number[], longest: 0, untilShown: 0 }));
+  const results = urls.map(() => ({ times: [] as number[], longest: 0, untilShown: 0, commit: 0 }));
   for (let run = 0; run < runs; run++) {
     for (const [index, url] of urls.entries()) {
-      const { at, longest, untilShown } = await shownOnce(context, url, shown, rate);
+      const { at, longest, untilShown, commit } = await shownOnce(context, url, shown, rate);
       const result = results[index];
       if (!result) continue;
       result.times.push(at);
       result.longest = Math.max(result.longest, longest);
       result.untilShown = Math.max(result.untilShown, untilShown);
+      result.commit = Math.max(result.commit, commit);
     }
   }
   return results;
@@ -487,6 +498,7 @@ for (const contacts of SIZES) {
           // components over rows in memory, loaded in turn with the panel. (After its first rows the
           // floor reads every contact's words in one request, a long task of its own: left out.)
           `| longest task until the first rows show, over the same loads (the page's start); floor: same rows from memory | ${ms(tendFirst.untilShown)} | ${ms(floorFirst.untilShown)} | | | |`,
+          `| the browser's commit of the document, before any script of the page (not counted above), longest over the same loads | ${ms(Math.max(tendFirst.commit, today.commit))} | ${ms(floorFirst.commit)} | | | |`,
           `| busy loop on the floor page (shows the throttle in effect) | ${ms(throttled)} | | | | |`,
           '',
         );
