@@ -498,7 +498,7 @@ for (const contacts of SIZES) {
           // components over rows in memory, loaded in turn with the panel. (After its first rows the
           // floor reads every contact's words in one request, a long task of its own: left out.)
           `| longest task until the first rows show, over the same loads (the page's start); floor: same rows from memory | ${ms(tendFirst.untilShown)} | ${ms(floorFirst.untilShown)} | | | |`,
-          `| the browser's commit of the document, before any script of the page (not counted above), longest over the same loads | ${ms(Math.max(tendFirst.commit, today.commit))} | ${ms(floorFirst.commit)} | | | |`,
+          `| the browser's commit of the document, before any script of the page (not counted above), longest over the first list's loads and Today's; floor: the first list's | ${ms(Math.max(tendFirst.commit, today.commit))} | ${ms(floorFirst.commit)} | | | |`,
           `| busy loop on the floor page (shows the throttle in effect) | ${ms(throttled)} | | | | |`,
           '',
         );
