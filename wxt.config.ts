@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { contactsCodeMeta } from './utils/build/view-chunks';
 import { CRM_ORIGINS } from './utils/crm/services';
 import { GMAIL_PAGES, LINKEDIN_PAGES, OUTLOOK_ORIGINS } from './utils/page-scripts';
 
@@ -14,7 +15,7 @@ const IDLE_LOADED = /(^|\/)ContactView-[\w-]+\.js$/;
  * database, the schemas), which would then load with every view.
  */
 const VIEW_PARTS =
-  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|model\/vocabulary)\.ts$|\/storage\/in-chunks\.ts$/;
+  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|model\/vocabulary)\.ts$|\/storage\/(in-chunks|contact-reads)\.ts$/;
 
 // Permissions are kept to what the code uses; README.md says why each is needed.
 export default defineConfig({
@@ -24,6 +25,7 @@ export default defineConfig({
   // The top level is fixed; icons and other files copied as they are live under assets/.
   publicDir: 'assets/public',
   vite: () => ({
+    plugins: [contactsCodeMeta()],
     build: {
       // One stylesheet for the whole panel, linked by its page, instead of one per view chunk that
       // Vite's preload helper appends when the view is imported. Each appended link cost the page's

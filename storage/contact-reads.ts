@@ -4,40 +4,6 @@ import { db } from './db';
 // Reads of contacts the panel's first views make (the list before anything is typed, whether
 // there is anyone, who a page is about), apart from search and the writes so they load alone.
 
-/** The contact list reads its rows in blocks of this many, so scrolling a little reads nothing new. */
-export const LIST_BLOCK = 50;
-
-/** The list's first block, read as the panel opened (`readFirstBlockEarly`), until the list reads it live. */
-let earlyBlock: Contact[] | undefined;
-/** Once the list has read live, an early read still under way must not leave its rows behind. */
-let superseded = false;
-
-/**
- * Start reading the contact list's first block now. The panel opened on its contact list calls this
- * as it starts, while the list's code still loads, so the first render usually has its rows (issue
- * 22: the list's own live query could start only once that code had loaded and rendered). A failed
- * read is left to that query, which reports it.
- */
-export function readFirstBlockEarly(): void {
-  recentContacts(0, LIST_BLOCK).then(
-    (rows) => {
-      if (!superseded) earlyBlock = rows;
-    },
-    () => undefined,
-  );
-}
-
-/** The first block read early, if it is in and the list has not read it live since. */
-export function firstBlockReadEarly(): Contact[] | undefined {
-  return earlyBlock;
-}
-
-/** The list read its rows live: the early block is stale from now on (a later visit must not show it). */
-export function supersedeFirstBlockReadEarly(): void {
-  superseded = true;
-  earlyBlock = undefined;
-}
-
 /** Contacts by most recent change, rows `from` to `to` (exclusive): what the list shows with no query. */
 export function recentContacts(from: number, to: number): Promise<Contact[]> {
   return db.contacts

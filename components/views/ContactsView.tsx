@@ -1,12 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useRef, useState } from 'react';
-import {
-  LIST_BLOCK as BLOCK,
-  countContacts,
-  firstBlockReadEarly,
-  recentContacts,
-  supersedeFirstBlockReadEarly,
-} from '../../storage/contact-reads';
+import { countContacts, recentContacts } from '../../storage/contact-reads';
+import { LIST_BLOCK as BLOCK, firstBlockReadEarly, supersedeFirstBlockReadEarly } from '../../storage/first-block';
 import type { Contact, ContactSummary } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
@@ -33,7 +28,7 @@ export function ContactsView({ query }: { query: string }) {
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
-  // The first block may have been read as the panel opened (main.tsx): shown until the live read answers.
+  // The first block may have been read as the panel opened (storage/first-block.ts): shown until the live read answers.
   const [early] = useState(firstBlockReadEarly);
   const block = useLiveQuery(
     async () => {

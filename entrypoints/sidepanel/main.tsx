@@ -1,16 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
-import { parseRoute } from '../../components/router';
 import { preloadRoute } from '../../components/view-loaders';
-import { readFirstBlockEarly } from '../../storage/contact-reads';
 import { openEarly } from '../../storage/db-status';
 import '../../components/tokens.css';
 import '../../components/App.css';
 
+// Opened on the contact list, its first rows are being read already (entrypoints/sidepanel-early.ts).
 openEarly();
-// Opened on the contact list: its first rows are read while its code loads.
-if (parseRoute(window.location.hash).name === 'contacts') readFirstBlockEarly();
 const root = document.getElementById('root');
 // The first view's code is loaded before the first render, so that render never waits on it.
 if (root) {

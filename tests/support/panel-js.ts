@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CONTACTS_CODE_META } from '../../utils/build/view-chunks';
 
 // What JavaScript the built side panel loads when it opens, read from the build: the modules its
 // page names (script and modulepreload), everything they import statically, and the first view's
@@ -84,6 +85,16 @@ export function panelOpenJs(dir = '.output/chrome-mv3'): PanelOpenJs {
     return { view, files: [...files], gzip: gzipBytes(dir, files) };
   });
   return { shell: { files: [...shell], gzip: gzipBytes(dir, shell) }, views };
+}
+
+/** The contact list's files the built page names for its first script to fetch (utils/build/view-chunks.ts). */
+export function contactsCodeNamed(dir = '.output/chrome-mv3'): string[] {
+  const html = readFileSync(path.join(dir, 'sidepanel.html'), 'utf8');
+  const content = new RegExp(`<meta name="${CONTACTS_CODE_META}" content="([^"]*)"`).exec(html)?.[1] ?? '';
+  return content
+    .split(' ')
+    .filter(Boolean)
+    .map((file) => file.replace(/^\//, ''));
 }
 
 export const builtPanelExists = (dir = '.output/chrome-mv3') => existsSync(path.join(dir, 'sidepanel.html'));

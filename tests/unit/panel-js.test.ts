@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { builtPanelExists, PANEL_JS_BUDGET, panelOpenJs, panelStylesheets, preloadsOf } from '../support/panel-js';
+import { builtPanelExists, contactsCodeNamed, PANEL_JS_BUDGET, panelOpenJs, panelStylesheets, preloadsOf } from '../support/panel-js';
 
 // Issue 22's budget over the build `npm test` makes before the unit tests: what the panel loads
 // when it opens, on each first view. tests/e2e/load-on-use.spec.ts checks in Chromium that this
@@ -26,6 +26,15 @@ describe.runIf(builtPanelExists())('JavaScript the built panel loads when it ope
     const view = built.views.find((entry) => entry.view === name);
     if (!view) throw new Error(`no first view named ${name}`);
     expect(view.files.filter((file) => !built.shell.files.includes(file)).length).toBeLessThanOrEqual(most);
+  });
+
+  // utils/build/view-chunks.ts: opened on the contact list, the page's first script fetches these
+  // while the page's own module loads. One missing would load late; one too many, for nothing.
+  it("names in the page exactly the contact list's files the page's own do not load", () => {
+    const contacts = built.views.find((entry) => entry.view === 'contacts');
+    const expected = contacts?.files.filter((file) => !built.shell.files.includes(file)) ?? [];
+    expect(expected.some((file) => file.startsWith('chunks/ContactsView-'))).toBe(true);
+    expect(contactsCodeNamed().sort()).toEqual(expected.sort());
   });
 });
 
