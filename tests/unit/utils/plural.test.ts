@@ -2,9 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { formatCount, plural } from '../../../utils/plural';
 
 describe('formatCount', () => {
-  it.each([0, 1, 7, 999, 1_000, 50_000, 1_234_567, -5, -1_000, 2.5, 999.5])('writes %d as toLocaleString("en") does', (count) => {
-    expect(formatCount(count)).toBe(count.toLocaleString('en'));
-  });
+  it.each([0, 1, 7, 999, 1_000, 12_345, 50_000, 100_000, 1_234_567, 200_000_000, -5, -1_000, -123_456, 2.5, 999.5, 1_234.5])(
+    'writes %d as toLocaleString("en") does',
+    (count) => {
+      expect(formatCount(count)).toBe(count.toLocaleString('en'));
+    },
+  );
 });
 
 describe('plural', () => {
