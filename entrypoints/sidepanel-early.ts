@@ -1,13 +1,13 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { preloadContactsCode } from '../components/early-code';
 import { readFirstBlockEarly } from '../storage/first-block';
-import { parseRoute } from '../utils/route';
+import { opensContactList } from '../utils/route';
 
 // The side panel's first script: a classic script its page runs as soon as it is parsed, before the
 // panel's modules arrive (entrypoints/sidepanel/index.html). Opened on the contact list, it starts
 // reading the list's first rows and fetching the list's code then.
 export default defineUnlistedScript(() => {
-  if (parseRoute(window.location.hash).name !== 'contacts') return;
+  if (!opensContactList(window.location.hash)) return;
   readFirstBlockEarly();
   preloadContactsCode();
 });

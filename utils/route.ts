@@ -67,3 +67,12 @@ export function hrefOf(route: Route): string {
       return `#/${route.name}`;
   }
 }
+
+/**
+ * Whether the panel opened at `hash` shows the contact list, as `parseRoute` reads it: for the
+ * panel's first script, which stays small (it counts in the panel's JavaScript budget, issue 22).
+ */
+export function opensContactList(hash: string): boolean {
+  const [head, arg] = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/');
+  return head === 'contacts' || ((head === 'contact' || head === 'hinge') && !arg);
+}

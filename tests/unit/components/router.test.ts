@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hrefOf, parseRoute, type Route } from '../../../components/router';
+import { opensContactList } from '../../../utils/route';
 
 describe('panel routes', () => {
   it.each<Route>([
@@ -17,5 +18,29 @@ describe('panel routes', () => {
   it('falls back to Today on an unknown or empty hash', () => {
     expect(parseRoute('')).toEqual({ name: 'today' });
     expect(parseRoute('#/nowhere')).toEqual({ name: 'today' });
+  });
+
+  // The panel's first script reads the first rows only when the panel opens on the list.
+  it.each([
+    '',
+    '#',
+    '#/',
+    '#/contacts',
+    '#contacts',
+    '#/contacts?q=ana',
+    '#/contacts/extra',
+    '#/contact',
+    '#/contact/',
+    '#/contact/new',
+    '#/contact/a1',
+    '#/hinge',
+    '#/hinge/a1',
+    '#/account?company=Acme',
+    '#/today',
+    '#/settings',
+    '#/contactsx',
+    '#/nowhere',
+  ])('knows whether %j opens on the contact list, as parseRoute reads it', (hash) => {
+    expect(opensContactList(hash)).toBe(parseRoute(hash).name === 'contacts');
   });
 });
