@@ -1,4 +1,5 @@
 import type { Contact } from '../utils/model/contact';
+import { INDEXEDDB_VERSION } from './schema-version';
 
 // The contact list's first rows, read by the panel's first script (entrypoints/sidepanel-early.ts)
 // straight from IndexedDB, without Dexie: that script runs while the page is still parsed, before
@@ -47,7 +48,7 @@ function newestContacts(index: IDBIndex, count: number, done: (rows: Contact[]) 
 
 /**
  * Start reading the list's first block. Never creates the database (a first run's is created by
- * Dexie, with its schema) and never holds it: the connection closes once its one read is done, and
+ * Dexie, with its schema), reads none of an older schema, and never holds it: the connection closes once its one read is done, and
  * at once if another page asks to upgrade. Any failure leaves the rows unread: the list's own live
  * query then reads them, and reports what went wrong.
  */
@@ -62,6 +63,11 @@ export function readFirstBlockEarly(): void {
     open.onsuccess = () => {
       const connection = open.result;
       connection.onversionchange = () => connection.close();
+      // A database of an older schema (Tend just updated): its records wait for Dexie's upgrade.
+      if (connection.version !== INDEXEDDB_VERSION) {
+        connection.close();
+        return;
+      }
       try {
         const index = connection.transaction('contacts', 'readonly').objectStore('contacts').index('updatedAt');
         newestContacts(index, LIST_BLOCK, (rows) => {

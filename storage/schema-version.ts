@@ -1,0 +1,7 @@
+/**
+ * The latest of TendDb's schema versions (storage/db.ts; a unit test holds the two together), for
+ * code that reads the database without Dexie: records of an older schema are Dexie's to upgrade
+ * before anyone reads them. Dexie opens IndexedDB at ten times its version.
+ */
+export const SCHEMA_VERSION = 4;
+export const INDEXEDDB_VERSION = SCHEMA_VERSION * 10;
