@@ -3,7 +3,7 @@ import { hrefOf, parseRoute, type Route } from '../utils/route';
 
 // Moving between the panel's places (utils/route.ts says how a place is written in the hash).
 
-export { hrefOf, parseRoute, type Route } from '../utils/route';
+export { hrefOf, parseRoute, type Route };
 
 export function navigate(route: Route, { replace = false } = {}): void {
   const href = hrefOf(route);

@@ -11,6 +11,7 @@ import type { StageEvent } from '../utils/model/stage-event';
 import type { Touch } from '../utils/model/touch';
 import { nextDueAt } from '../utils/nurture/cadence';
 import { type ContactWords, contactWordsMiddleware, entryOf } from './contact-words';
+import { DATABASE_NAME } from './schema-version';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
@@ -29,7 +30,7 @@ export class TendDb extends Dexie {
   crmLookups!: EntityTable<CrmLookup, 'key'>;
   contactWords!: EntityTable<ContactWords, 'id'>;
 
-  constructor(name = 'tend') {
+  constructor(name = DATABASE_NAME) {
     super(name);
     // Version 1. Aliases are a unique multi-entry index: two contacts can never share a LinkedIn
     // URL, member URN or email address, so a duplicate is refused by the database itself.

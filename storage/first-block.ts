@@ -1,18 +1,16 @@
 import type { Contact } from '../utils/model/contact';
-import { INDEXEDDB_VERSION } from './schema-version';
+import { DATABASE_NAME, INDEXEDDB_VERSION } from './schema-version';
 
 // The contact list's first rows, read by the panel's first script (entrypoints/sidepanel-early.ts)
 // straight from IndexedDB, without Dexie: that script runs while the page is still parsed, before
 // the panel's own code has even arrived. Opening the database is the long wait of a first list (its
-// request to its answer took 60-90 ms on a CPU slowed 4x, traced 2026-12-03), and started there it
+// request to its answer took 60-90 ms on a CPU slowed 4x, traced 2026-12-04), and started there it
 // overlaps the loading and evaluation of the panel's code instead of following them. The two
 // scripts share no module, so the rows are handed over on the page's global object.
 
 /** The contact list reads its rows in blocks of this many, so scrolling a little reads nothing new. */
 export const LIST_BLOCK = 50;
 
-/** Must match the name TendDb gives the database (storage/db.ts). */
-const DATABASE = 'tend';
 const SLOT = 'tendFirstBlock';
 
 type Handoff = { rows?: Contact[] };
@@ -48,15 +46,15 @@ function newestContacts(index: IDBIndex, count: number, done: (rows: Contact[]) 
 
 /**
  * Start reading the list's first block. Never creates the database (a first run's is created by
- * Dexie, with its schema), reads none of an older schema, and never holds it: the connection closes once its one read is done, and
- * at once if another page asks to upgrade. Any failure leaves the rows unread: the list's own live
- * query then reads them, and reports what went wrong.
+ * Dexie, with its schema), reads none of an older schema, and never holds it: the connection closes
+ * once its one read is done, and at once if another page asks to upgrade. Any failure leaves the
+ * rows unread: the list's own live query then reads them, and reports what went wrong.
  */
 export function readFirstBlockEarly(): void {
   const handoff: Handoff = {};
   (globalThis as WithHandoff)[SLOT] = handoff;
   try {
-    const open = indexedDB.open(DATABASE);
+    const open = indexedDB.open(DATABASE_NAME);
     // No database yet: abort, which leaves none behind for Dexie to find without its schema.
     open.onupgradeneeded = () => open.transaction?.abort();
     open.onerror = (event) => event.preventDefault();

@@ -15,9 +15,15 @@ export type Route =
   | { name: 'capture-health' }
   | { name: 'welcome' };
 
-export function parseRoute(hash: string): Route {
+/** A hash's parts: `#/head/arg?search`. */
+function routeParts(hash: string): { head: string | undefined; arg: string | undefined; search: string } {
   const [path = '', search = ''] = hash.replace(/^#\/?/, '').split('?');
   const [head, arg] = path.split('/');
+  return { head, arg, search };
+}
+
+export function parseRoute(hash: string): Route {
+  const { head, arg, search } = routeParts(hash);
   switch (head) {
     case 'contacts':
       return { name: 'contacts', query: new URLSearchParams(search).get('q') ?? '' };
@@ -73,6 +79,6 @@ export function hrefOf(route: Route): string {
  * panel's first script, which stays small (it counts in the panel's JavaScript budget, issue 22).
  */
 export function opensContactList(hash: string): boolean {
-  const [head, arg] = (hash.replace(/^#\/?/, '').split('?')[0] ?? '').split('/');
+  const { head, arg } = routeParts(hash);
   return head === 'contacts' || ((head === 'contact' || head === 'hinge') && !arg);
 }
