@@ -24,7 +24,13 @@ const LONG_TASK_LIMIT = 100;
 /** What the bench waits to see: the first contact row, the first item due on Today. */
 const SHOWN = { contacts: 'ul[aria-label="Contacts"] a.row', today: '.due-list > li' } as const;
 type Shown = keyof typeof SHOWN;
-type Seen = { tendSeen: Partial<Record<Shown, number>>; tendLong: { start: number; duration: number }[]; tendScriptAt: number };
+type Seen = {
+  tendSeen: Partial<Record<Shown, number>>;
+  /** Each of SHOWN's first appearance, as a promise the bench awaits (see `within`). */
+  tendWhen: Record<Shown, Promise<number>>;
+  tendLong: { start: number; duration: number }[];
+  tendScriptAt: number;
+};
 
 /**
  * In every page, from its start: when each of SHOWN first appears, and every long task. It runs
@@ -35,15 +41,57 @@ const WATCH = (shown: typeof SHOWN) => {
   state.tendScriptAt = performance.now();
   state.tendLong = [];
   state.tendSeen = {};
+  const seen: Partial<Record<Shown, (at: number) => void>> = {};
+  state.tendWhen = {
+    contacts: new Promise((resolve) => (seen.contacts = resolve)),
+    today: new Promise((resolve) => (seen.today = resolve)),
+  };
   const check = () => {
     for (const [key, selector] of Object.entries(shown) as [Shown, string][])
-      if (state.tendSeen[key] === undefined && document.querySelector(selector)) state.tendSeen[key] = performance.now();
+      if (state.tendSeen[key] === undefined && document.querySelector(selector)) {
+        const at = performance.now();
+        state.tendSeen[key] = at;
+        seen[key]?.(at);
+      }
   };
   new MutationObserver(check).observe(document, { childList: true, subtree: true });
   new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) state.tendLong.push({ start: entry.startTime, duration: entry.duration });
   }).observe({ type: 'longtask', buffered: true });
 };
+
+/**
+ * What `waiting` (a promise awaited in the page by `evaluate`) resolves to, or an error after
+ * `timeout` ms. The bench waits this way, never with `waitForFunction`: by default that re-checks
+ * on every animation frame, which has the page render a frame at every vsync while it is timed,
+ * work a floor awaited in one `evaluate` (a raw read) never did. With the CPU slowed 4x
+ * (2026-12-04), an export of 50,000 contacts spent 1.73 s outside JavaScript with that polling and
+ * 1.34 s without, its raw read 1.69 s.
+ */
+async function within<T>(timeout: number, what: string, waiting: Promise<T>): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: not within ${timeout} ms`)), timeout);
+  });
+  try {
+    return await Promise.race([waiting, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** In the page: resolves once a mark or measure named one of `names` is there (a PerformanceObserver, not polling). */
+const entryNamed = (names: string[]) =>
+  new Promise<void>((resolve) => {
+    const found = () => names.some((name) => performance.getEntriesByName(name).length > 0);
+    if (found()) return resolve();
+    const observer = new PerformanceObserver(() => {
+      if (!found()) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ entryTypes: ['mark', 'measure'] });
+  });
 
 /** The longest task since `from` (ms on the page's clock), 0 when none was long. */
 const longestSince = (page: Page, from: number) =>
@@ -71,18 +119,18 @@ async function shownOnce(context: BrowserContext, url: string, shown: Shown, rat
   const page = await context.newPage();
   await throttle(context, page, rate);
   await page.goto(url);
-  await page.waitForFunction((shown) => (globalThis as unknown as Seen).tendSeen[shown] !== undefined, shown, { timeout: 60_000 });
+  await within(
+    60_000,
+    `${url} shows ${shown}`,
+    page.evaluate((shown) => (globalThis as unknown as Seen).tendWhen[shown], shown),
+  );
   // Tasks until the view has settled (the search table fills after the first rows) count too.
   await page.waitForTimeout(1_500 * rate);
   // A contact list reads every contact once its first rows show (the panel its search table, the
   // floor its scan's strings): the page stays until that read is done. Closed in the middle of it,
   // it would leave IndexedDB finishing the read, and the next page's first rows would wait behind it.
   if (shown === 'contacts')
-    await page.waitForFunction(
-      () => performance.getEntriesByName('tend:search-table').length > 0 || (globalThis as { floorReady?: boolean }).floorReady === true,
-      undefined,
-      { timeout: 300_000 },
-    );
+    await within(300_000, `${url} reads every contact`, page.evaluate(entryNamed, ['tend:search-table', 'floor:ready']));
   const [at, longest, untilShown, commit] = await page.evaluate((shown) => {
     const state = globalThis as unknown as Seen;
     const seen = state.tendSeen[shown] ?? 0;
@@ -214,8 +262,7 @@ async function freshRawRead(
   return rawRead(page, store);
 }
 
-const tableReady = (page: Page) =>
-  page.waitForFunction(() => performance.getEntriesByName('tend:search-table').length > 0, undefined, { timeout: 300_000 });
+const tableReady = (page: Page) => within(300_000, 'search table filled', page.evaluate(entryNamed, ['tend:search-table']));
 
 /**
  * A search typed as soon as the first rows show, before the search table is filled: the time from
@@ -225,9 +272,15 @@ async function earlySearch(context: BrowserContext, base: string, rate: number) 
   const page = await context.newPage();
   await throttle(context, page, rate);
   await page.goto(`${base}#/contacts`);
-  await page.waitForFunction(() => (globalThis as unknown as Seen).tendSeen.contacts !== undefined, undefined, { timeout: 60_000 });
+  await within(
+    60_000,
+    'the first rows',
+    page.evaluate(() => (globalThis as unknown as Seen).tendWhen.contacts),
+  );
   await page.evaluate(() => {
-    const state = globalThis as unknown as { keyAt: number; fillingAtKey: boolean; answeredAt?: number };
+    const state = globalThis as unknown as { keyAt: number; fillingAtKey: boolean; answeredAt?: number; answered: Promise<void> };
+    let answered = () => {};
+    state.answered = new Promise((resolve) => (answered = resolve));
     document.addEventListener(
       'keydown',
       () => {
@@ -238,13 +291,17 @@ async function earlySearch(context: BrowserContext, base: string, rate: number) 
     );
     new MutationObserver(() => {
       const titles = [...document.querySelectorAll('ul[aria-label="Contacts"] .row-title')].map((title) => title.textContent ?? '');
-      if (titles.length > 0 && titles.every((title) => title === 'Hana Tanaka')) state.answeredAt ??= performance.now();
+      if (state.answeredAt !== undefined || titles.length === 0 || titles.some((title) => title !== 'Hana Tanaka')) return;
+      state.answeredAt = performance.now();
+      answered();
     }).observe(document.body, { childList: true, subtree: true, characterData: true });
   });
   await page.getByRole('searchbox', { name: 'Search contacts' }).pressSequentially('hana tanaka');
-  await page.waitForFunction(() => (globalThis as unknown as { answeredAt?: number }).answeredAt !== undefined, undefined, {
-    timeout: 60_000,
-  });
+  await within(
+    60_000,
+    'only matches',
+    page.evaluate(() => (globalThis as unknown as { answered: Promise<void> }).answered),
+  );
   const result = await page.evaluate(() => {
     const state = globalThis as unknown as { keyAt: number; fillingAtKey: boolean; answeredAt: number };
     return { latency: state.answeredAt - state.keyAt, filling: state.fillingAtKey };
@@ -263,21 +320,28 @@ interface Shows {
 /** Clicks `target` and times, in the page, from the click to what it `shows`; with the longest task meanwhile. */
 async function clickUntil(page: Page, target: Locator, shows: Shows, timeout: number) {
   const from = await page.evaluate(({ selector, atLeast = 1, text }) => {
-    const state = globalThis as unknown as { clickAt: number; shownAt?: number };
+    const state = globalThis as unknown as { clickAt: number; shownAt?: number; shown: Promise<void> };
     state.shownAt = undefined;
+    let shown = () => {};
+    state.shown = new Promise((resolve) => (shown = resolve));
     document.addEventListener('click', () => (state.clickAt = performance.now()), { capture: true, once: true });
     const observer = new MutationObserver(() => {
       const found = [...document.querySelectorAll(selector)].filter((element) => text === undefined || element.textContent?.includes(text));
       if (found.length >= atLeast) {
         state.shownAt = performance.now();
         observer.disconnect();
+        shown();
       }
     });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     return performance.now();
   }, shows);
   await target.click();
-  await page.waitForFunction(() => (globalThis as unknown as { shownAt?: number }).shownAt !== undefined, undefined, { timeout });
+  await within(
+    timeout,
+    `${shows.selector} after the click`,
+    page.evaluate(() => (globalThis as unknown as { shown: Promise<void> }).shown),
+  );
   const ms = await page.evaluate(() => {
     const state = globalThis as unknown as { clickAt: number; shownAt: number };
     return state.shownAt - state.clickAt;
@@ -437,9 +501,7 @@ for (const contacts of SIZES) {
         const floorPage = await context.newPage();
         await throttle(context, floorPage, rate);
         await floorPage.goto(floorUrl);
-        await floorPage.waitForFunction(() => (globalThis as unknown as { floorReady?: boolean }).floorReady === true, undefined, {
-          timeout: 300_000,
-        });
+        await within(300_000, 'the floor reads every contact', floorPage.evaluate(entryNamed, ['floor:ready']));
         const floorSearch = await typeQueries(floorPage);
         const throttled = await spin(floorPage);
         await floorPage.close();
