@@ -5,6 +5,7 @@ import { createRoot } from 'react-dom/client';
 import { ContactRow } from '../../../components/ContactRow';
 import { VirtualList } from '../../../components/VirtualList';
 import type { ContactWords } from '../../../storage/contact-words';
+import { DATABASE_NAME } from '../../../storage/schema-version';
 import type { ContactSummary } from '../../../utils/model/contact';
 import { wordsOf } from '../../../utils/search-words';
 import '../../../components/tokens.css';
@@ -28,7 +29,7 @@ let everyone: { row: ContactSummary; haystack: string }[] = [];
 
 function readEveryone(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open('tend');
+    const open = indexedDB.open(DATABASE_NAME);
     open.onerror = () => reject(open.error);
     open.onsuccess = () => {
       const request = open.result.transaction('contactWords').objectStore('contactWords').getAll();
