@@ -15,7 +15,7 @@ const IDLE_LOADED = /(^|\/)ContactView-[\w-]+\.js$/;
  * database, the schemas), which would then load with every view.
  */
 const VIEW_PARTS =
-  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|yield-to-page|model\/vocabulary)\.ts$|\/storage\/(in-chunks|contact-reads)\.ts$/;
+  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|yield-to-page|model\/vocabulary)\.ts$|\/storage\/(in-chunks|contact-reads|kept-rows-key)\.ts$/;
 
 // Permissions are kept to what the code uses; README.md says why each is needed.
 export default defineConfig({

@@ -1,6 +1,16 @@
 import { BACKUP_FORMAT, type Backup } from '../utils/io/backup';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
+import { KEPT_ROWS_KEY } from './kept-rows-key';
+
+/** The rows the contact list keeps for its next opening are of the contacts about to go. */
+function forgetFirstRows(): void {
+  try {
+    localStorage.removeItem(KEPT_ROWS_KEY);
+  } catch {
+    // Nothing was kept (no storage here).
+  }
+}
 
 const TABLES = () => [db.contacts, db.accounts, db.touches, db.reminders, db.stageEvents, db.callPlans, db.clips, db.settings];
 
@@ -32,6 +42,8 @@ export function latestSchemaVersion(): number {
 
 /** Replace everything with the backup, in one transaction: the old data stays if anything fails. */
 export async function restoreBackup(backup: Backup): Promise<void> {
+  // The rows kept for the list's first sight are of the contacts replaced now.
+  forgetFirstRows();
   await db.transaction('rw', TABLES(), async () => {
     for (const table of TABLES()) await table.clear();
     const { tables } = backup;
@@ -55,6 +67,8 @@ export async function restoreBackup(backup: Backup): Promise<void> {
 
 /** Erase every record (the rep asked, after a confirmation). */
 export async function eraseAll(): Promise<void> {
+  // Erased contacts must not show again, even for a moment, when the list next opens.
+  forgetFirstRows();
   await db.transaction('rw', TABLES(), async () => {
     for (const table of TABLES()) await table.clear();
   });

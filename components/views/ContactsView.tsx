@@ -1,8 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { countContacts, recentContacts } from '../../storage/contact-reads';
-import { LIST_BLOCK as BLOCK, firstBlockReadEarly, supersedeFirstBlockReadEarly } from '../../storage/first-block';
-import type { Contact, ContactSummary } from '../../utils/model/contact';
+import {
+  LIST_BLOCK as BLOCK,
+  firstBlockReadEarly,
+  keepFirstRows,
+  subscribeFirstBlockReadEarly,
+  supersedeFirstBlockReadEarly,
+} from '../../storage/first-block';
+import type { ContactSummary } from '../../utils/model/contact';
 import { formatCount, plural } from '../../utils/plural';
 import { ContactRow } from '../ContactRow';
 import { EmptyState } from '../EmptyState';
@@ -28,17 +34,19 @@ export function ContactsView({ query }: { query: string }) {
   const [range, setRange] = useState<VisibleRange>({ start: 0, end: BLOCK });
   const from = Math.floor(range.start / BLOCK) * BLOCK;
   const to = Math.ceil(range.end / BLOCK) * BLOCK;
-  // The first block may have been read as the panel opened (storage/first-block.ts): shown until the live read answers.
-  const [early] = useState(firstBlockReadEarly);
-  const block = useLiveQuery(
-    async () => {
-      const contacts = await recentContacts(from, to);
-      supersedeFirstBlockReadEarly();
-      return { from, contacts };
-    },
-    [from, to],
-    early && from === 0 ? { from: 0, contacts: early } : undefined,
-  );
+  // The first block may be read as the panel opens (storage/first-block.ts): shown from when it is
+  // in until the live read answers.
+  const early = useSyncExternalStore(subscribeFirstBlockReadEarly, firstBlockReadEarly);
+  const live = useLiveQuery(async () => {
+    const contacts = await recentContacts(from, to);
+    supersedeFirstBlockReadEarly();
+    return { from, contacts };
+  }, [from, to]);
+  const block = live ?? (early && from === 0 ? { from: 0, contacts: early } : undefined);
+  // What the list shows first is kept for the next opening (storage/first-block.ts).
+  useEffect(() => {
+    if (live?.from === 0) keepFirstRows(live.contacts.slice(0, BLOCK));
+  }, [live]);
   // Counted once the first rows are read: IndexedDB works on one request at a time here, and a count
   // visits every contact, so started first it would hold the first rows back.
   const firstRead = block !== undefined;
@@ -47,7 +55,7 @@ export function ContactsView({ query }: { query: string }) {
   // and the count are in (reads run one at a time: the fill would wait behind the count anyway).
   const matches = useContactSearch(text, MATCHES_SHOWN + 1, total !== undefined);
   // While the next block loads, the rows already read stay on screen instead of blinking.
-  const shownBlock = useRef<{ from: number; contacts: Contact[] }>({ from: 0, contacts: [] });
+  const shownBlock = useRef<{ from: number; contacts: ContactSummary[] }>({ from: 0, contacts: [] });
   if (block) shownBlock.current = block;
   // While a search is read (the first ones read the index, before the search table is filled),
   // the rows on screen stay, marked busy, instead of a blank list.

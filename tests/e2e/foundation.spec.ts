@@ -1,3 +1,4 @@
+import type { BrowserContext, Page } from '@playwright/test';
 import { contactsFrom, seed } from '../support/many-contacts';
 import { expect, screenshot, test } from './fixtures';
 
@@ -224,6 +225,138 @@ test('opened on the contact list, the first rows read as it starts are never sho
   await panel.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Contacts' }).click();
   await expect(list.locator('.row-title').first()).toHaveText('Ursula Newcomer');
   expect(await panel.evaluate(() => (globalThis as unknown as { firstShown?: string }).firstShown)).toBe('Ursula Newcomer');
+});
+
+/** In every page from its start: each contact name the list shows, in the order they first show. */
+function recordNamesShown() {
+  const state = globalThis as unknown as { namesShown: string[] };
+  state.namesShown = [];
+  new MutationObserver(() => {
+    for (const row of document.querySelectorAll('ul[aria-label="Contacts"] .row-title')) {
+      const name = row.textContent ?? '';
+      if (!state.namesShown.includes(name)) state.namesShown.push(name);
+    }
+  }).observe(document, { childList: true, subtree: true, characterData: true });
+}
+
+const namesShown = (page: Page) => page.evaluate(() => (globalThis as unknown as { namesShown: string[] }).namesShown);
+
+/**
+ * Keeps Tend's database from answering: one page holds it open and another waits to upgrade it, so
+ * every other request to open it waits too (as a slow cold start of a large database does, longer).
+ * Returns what lets it answer again, the upgrade abandoned (the schema stays as it was).
+ */
+async function holdDatabase(context: BrowserContext, extensionId: string): Promise<() => Promise<void>> {
+  const still = `chrome-extension://${extensionId}/icon/128.png`;
+  const holder = await context.newPage();
+  await holder.goto(still);
+  await holder.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('tend');
+        open.onsuccess = () => {
+          (globalThis as unknown as { held: IDBDatabase }).held = open.result;
+          resolve();
+        };
+      }),
+  );
+  const upgrader = await context.newPage();
+  await upgrader.goto(still);
+  await upgrader.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const open = indexedDB.open('tend', 1_000_000);
+        open.onupgradeneeded = () => open.transaction?.abort();
+        open.onerror = (event) => event.preventDefault();
+        open.onblocked = () => resolve();
+      }),
+  );
+  return async () => {
+    await holder.evaluate(() => (globalThis as unknown as { held: IDBDatabase }).held.close());
+    await holder.close();
+    await upgrader.close();
+  };
+}
+
+test('reopened on the contact list, the rows it showed last are there before the database answers, then the current ones', async ({
+  openPanel,
+  context,
+  extensionId,
+}) => {
+  const contacts = contactsFrom(0, 80, Date.now());
+  const newest = [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))[0];
+  if (!newest) throw new Error('no contacts generated');
+  const panel = await openPanel('#/contacts');
+  await seed(panel, 'contacts', contacts);
+  await panel.reload();
+  const titles = panel.getByRole('list', { name: 'Contacts' }).locator('.row-title');
+  await expect(titles.first()).toHaveText(newest.fullName);
+
+  // Behind the panel's back, the newest contact is renamed in the database.
+  await panel.evaluate(
+    ({ id }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tend');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('contacts', 'readwrite');
+          const store = tx.objectStore('contacts');
+          const read = store.get(id);
+          read.onsuccess = () => store.put({ ...read.result, fullName: 'Renamed Meanwhile' });
+          tx.oncomplete = () => {
+            open.result.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        open.onerror = () => reject(open.error);
+      }),
+    { id: newest.id },
+  );
+
+  const release = await holdDatabase(context, extensionId);
+  await panel.addInitScript(recordNamesShown);
+  await panel.reload();
+  // The rows shown last, while the database says nothing.
+  await expect(titles.first()).toHaveText(newest.fullName);
+  await expect(titles).toHaveCount(await titles.count());
+  expect(await titles.count()).toBeGreaterThan(5);
+  await screenshot(panel, 'contacts-kept-rows-while-database-waits');
+
+  // The database answers: the list shows what it holds now.
+  await release();
+  await expect(titles.first()).toHaveText('Renamed Meanwhile');
+  expect(await namesShown(panel)).toContain(newest.fullName);
+});
+
+test('erased contacts never show again on the contact list, not even for a moment when it next opens', async ({
+  openPanel,
+  context,
+  extensionId,
+}) => {
+  const contacts = contactsFrom(0, 30, Date.now());
+  const panel = await openPanel('#/contacts');
+  await seed(panel, 'contacts', contacts);
+  await panel.reload();
+  const titles = panel.getByRole('list', { name: 'Contacts' }).locator('.row-title');
+  await expect(titles.first()).toBeVisible();
+
+  await panel.goto(panel.url().replace(/#.*$/, '#/data'));
+  await panel.getByRole('button', { name: 'Erase all data…' }).click();
+  await panel.getByLabel('Type ERASE to confirm').fill('ERASE');
+  await panel.getByRole('button', { name: 'Erase all data', exact: true }).click();
+  await expect(panel.getByText('0 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
+
+  // The panel is closed there, and opened again on the list while the database is slow to answer.
+  await panel.close();
+  const release = await holdDatabase(context, extensionId);
+  await context.addInitScript(recordNamesShown);
+  const reopened = await openPanel('#/contacts');
+  await expect(reopened.getByRole('heading', { name: 'Contacts' })).toBeVisible();
+  // Time for what was kept, had anything been, to show.
+  await reopened.waitForTimeout(500);
+  await release();
+  await expect(reopened.getByRole('status').getByText('No contacts yet')).toBeVisible();
+  expect(await namesShown(reopened)).toEqual([]);
 });
 
 test('the toolbar button is Tend’s to handle, also after an update from a version that let the browser open the panel', async ({

@@ -1,8 +1,18 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { eraseAll, restoreBackup } from '../../../storage/backup';
 import { recentContacts } from '../../../storage/contact-reads';
 import { db } from '../../../storage/db';
-import { firstBlockReadEarly, LIST_BLOCK, readFirstBlockEarly, supersedeFirstBlockReadEarly } from '../../../storage/first-block';
+import {
+  firstBlockReadEarly,
+  keepFirstRows,
+  LIST_BLOCK,
+  readFirstBlockEarly,
+  subscribeFirstBlockReadEarly,
+  supersedeFirstBlockReadEarly,
+} from '../../../storage/first-block';
+import { KEPT_ROWS_KEY } from '../../../storage/kept-rows-key';
 import { INDEXEDDB_VERSION, SCHEMA_VERSION } from '../../../storage/schema-version';
+import { BACKUP_FORMAT } from '../../../utils/io/backup';
 import { Contact } from '../../../utils/model/contact';
 import { contactsFrom } from '../../support/many-contacts';
 
@@ -106,5 +116,74 @@ describe('the first block read as the panel starts', () => {
       upgrade.onerror = () => reject(upgrade.error);
     });
     expect(blocked).not.toHaveBeenCalled();
+  });
+});
+
+/** The panel's localStorage, which Node does not have: a Storage over a Map. */
+function stubLocalStorage(): Map<string, string> {
+  const items = new Map<string, string>();
+  vi.stubGlobal('localStorage', {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, String(value)),
+    removeItem: (key: string) => void items.delete(key),
+  });
+  return items;
+}
+
+describe('the rows the list kept for its next opening', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('are there at once as the panel starts, and give way to the rows read when those come in', async () => {
+    stubLocalStorage();
+    const now = Date.now();
+    const shownLast = someContacts(0, 3, now - 1000);
+    keepFirstRows(shownLast);
+    await db.contacts.bulkAdd(someContacts(100, 160, now));
+    db.close({ disableAutoOpen: false });
+    const wake = vi.fn();
+    readFirstBlockEarly();
+    const unsubscribe = subscribeFirstBlockReadEarly(wake);
+    // Before the database has answered anything: what the list showed last, as summaries.
+    expect(firstBlockReadEarly()).toEqual(
+      shownLast.map(({ id, fullName, title, companyName, stage }) => ({ id, fullName, title, companyName, stage })),
+    );
+    expect(wake).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(wake).toHaveBeenCalledTimes(1));
+    expect(firstBlockReadEarly()).toEqual(await recentContacts(0, LIST_BLOCK));
+    unsubscribe();
+  });
+
+  it('keep only what a row shows, nothing for an empty list, and are ignored when unusable', async () => {
+    const items = stubLocalStorage();
+    const [contact] = someContacts(0, 1, Date.now());
+    if (!contact) throw new Error('no contact generated');
+    keepFirstRows([contact]);
+    expect(Object.keys(JSON.parse(items.get(KEPT_ROWS_KEY) ?? '[]')[0]).sort()).toEqual([
+      'companyName',
+      'fullName',
+      'id',
+      'stage',
+      'title',
+    ]);
+    keepFirstRows([]);
+    expect(items.has(KEPT_ROWS_KEY)).toBe(false);
+    for (const unusable of ['not json', '{"id":"a"}', '[{"fullName":"No Id"}]']) {
+      items.set(KEPT_ROWS_KEY, unusable);
+      readFirstBlockEarly();
+      expect(firstBlockReadEarly()).toBeUndefined();
+      supersedeFirstBlockReadEarly();
+    }
+  });
+
+  it('are forgotten when every contact is erased or replaced by a restore', async () => {
+    const items = stubLocalStorage();
+    const contacts = someContacts(0, 5, Date.now());
+    keepFirstRows(contacts);
+    await eraseAll();
+    expect(items.has(KEPT_ROWS_KEY)).toBe(false);
+    keepFirstRows(contacts);
+    const empty = { contacts: [], accounts: [], touches: [], reminders: [], stageEvents: [], callPlans: [], clips: [], settings: [] };
+    await restoreBackup({ format: BACKUP_FORMAT, schemaVersion: SCHEMA_VERSION, exportedAt: Date.now(), tables: empty });
+    expect(items.has(KEPT_ROWS_KEY)).toBe(false);
   });
 });
