@@ -45,7 +45,8 @@ export function keepFirstRows(rows: readonly ContactSummary[]): void {
 function keptFirstRows(): ContactSummary[] | undefined {
   try {
     const rows: unknown = JSON.parse(localStorage.getItem(KEPT) ?? 'null');
-    if (Array.isArray(rows) && rows.every((row) => typeof row?.id === 'string')) return rows;
+    const withId = (row: unknown) => typeof (row as { id?: unknown } | null)?.id === 'string';
+    if (Array.isArray(rows) && rows.every(withId)) return rows as ContactSummary[];
   } catch {
     // Unreadable: the early read answers instead.
   }
