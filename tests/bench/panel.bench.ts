@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { type BrowserContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { extensionIdOf, launchWithExtension, serviceWorkerOf } from '../e2e/fixtures';
-import { BUSY_TOUCHES, contactsFrom, seed, seedTouches } from '../support/many-contacts';
+import { BUSY_TOUCHES, contactsFrom, inListOrder, seed, seedTouches } from '../support/many-contacts';
 import { prepareBenchExtension, prepareEmptyWorker } from './bench-extension';
 import { panelOpenJsRow } from './panel-js-row';
 import { median, ms, quantile, ratio, report, verdict } from './stats';
@@ -409,9 +409,9 @@ async function workerStarts(context: BrowserContext, urls: string[], runs: numbe
 const row = (label: string, tend: number[], floor: number[], target: number, pick: (values: number[]) => number = median) =>
   `| ${label} | ${ms(pick(tend))} | ${ms(pick(floor))} | ${ratio(pick(tend), pick(floor))} | <= ${target} | ${verdict(pick(tend) <= target * pick(floor))} |`;
 
-/** The first rows the contact list shows: most recently changed first, ties by id descending (the index's order). */
+/** The first rows the contact list shows. */
 function firstBlockOf<T extends { id: string; updatedAt: number }>(contacts: T[]): T[] {
-  return [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1)).slice(0, FIRST_BLOCK);
+  return inListOrder(contacts).slice(0, FIRST_BLOCK);
 }
 
 for (const contacts of SIZES) {

@@ -1,5 +1,5 @@
 import type { BrowserContext, Page } from '@playwright/test';
-import { contactsFrom, seed } from '../support/many-contacts';
+import { contactsFrom, inListOrder, seed } from '../support/many-contacts';
 import { expect, screenshot, test } from './fixtures';
 
 test('a contact created by hand and its touch survive a reload', async ({ openPanel }) => {
@@ -202,8 +202,7 @@ test('opened on the contact list, the first rows read as it starts are never sho
   // Opened afresh on the list: its first block is read while the list's code loads.
   await panel.reload();
   const list = panel.getByRole('list', { name: 'Contacts' });
-  // Most recently changed first, ties by id descending (the index's order).
-  const newest = [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))[0];
+  const [newest] = inListOrder(contacts);
   await expect(list.locator('.row-title').first()).toHaveText(newest?.fullName ?? '');
 
   // A contact kept meanwhile is the newest: back on the list, the first rows it shows are current.
@@ -284,7 +283,7 @@ test('reopened on the contact list, the rows it showed last are there before the
   extensionId,
 }) => {
   const contacts = contactsFrom(0, 80, Date.now());
-  const newest = [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1))[0];
+  const [newest] = inListOrder(contacts);
   if (!newest) throw new Error('no contacts generated');
   const panel = await openPanel('#/contacts');
   await seed(panel, 'contacts', contacts);
@@ -318,7 +317,6 @@ test('reopened on the contact list, the rows it showed last are there before the
   await panel.reload();
   // The rows shown last, while the database says nothing.
   await expect(titles.first()).toHaveText(newest.fullName);
-  await expect(titles).toHaveCount(await titles.count());
   expect(await titles.count()).toBeGreaterThan(5);
   await screenshot(panel, 'contacts-kept-rows-while-database-waits');
 

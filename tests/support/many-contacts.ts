@@ -57,6 +57,11 @@ function seeded(seed: number) {
   };
 }
 
+/** Contacts in the order the contact list shows them: most recently changed first, ties by id descending (the index's order). */
+export function inListOrder<T extends { id: string; updatedAt: number }>(contacts: readonly T[]): T[] {
+  return [...contacts].sort((a, b) => b.updatedAt - a.updatedAt || (a.id < b.id ? 1 : -1));
+}
+
 /** Records the way Tend stores them, with the same derived search words and alias keys. */
 export function contactsFrom(start: number, end: number, now: number) {
   const random = seeded(start + 1);
