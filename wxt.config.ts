@@ -1,5 +1,4 @@
 import { defineConfig } from 'wxt';
-import { bareUnlistedScripts } from './utils/build/bare-unlisted-scripts';
 import { contactsCodeMeta } from './utils/build/view-chunks';
 import { CRM_ORIGINS } from './utils/crm/services';
 import { GMAIL_PAGES, LINKEDIN_PAGES, OUTLOOK_ORIGINS } from './utils/page-scripts';
@@ -26,7 +25,7 @@ export default defineConfig({
   // The top level is fixed; icons and other files copied as they are live under assets/.
   publicDir: 'assets/public',
   vite: () => ({
-    plugins: [contactsCodeMeta(), bareUnlistedScripts()],
+    plugins: [contactsCodeMeta()],
     build: {
       // One stylesheet for the whole panel, linked by its page, instead of one per view chunk that
       // Vite's preload helper appends when the view is imported. Each appended link cost the page's

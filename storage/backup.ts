@@ -13,11 +13,6 @@ function forgetFirstRows(): void {
 }
 
 const TABLES = () => [db.contacts, db.accounts, db.touches, db.reminders, db.stageEvents, db.callPlans, db.clips, db.settings];
-/**
- * What erase and restore clear: the backed-up tables and the search table's saved blocks, which hold
- * the contacts' names and words (search-blocks.ts). Their words (contactWords) go with the contacts.
- */
-const CLEARED = () => [...TABLES(), db.searchBlocks];
 
 /** Every record of every table, read in one transaction so the backup is consistent. */
 export async function exportBackup(now = Date.now()): Promise<Backup> {
@@ -49,8 +44,8 @@ export function latestSchemaVersion(): number {
 export async function restoreBackup(backup: Backup): Promise<void> {
   // The rows kept for the list's first sight are of the contacts replaced now.
   forgetFirstRows();
-  await db.transaction('rw', CLEARED(), async () => {
-    for (const table of CLEARED()) await table.clear();
+  await db.transaction('rw', TABLES(), async () => {
+    for (const table of TABLES()) await table.clear();
     const { tables } = backup;
     await db.contacts.bulkAdd(tables.contacts);
     await db.accounts.bulkAdd(tables.accounts);
@@ -74,8 +69,8 @@ export async function restoreBackup(backup: Backup): Promise<void> {
 export async function eraseAll(): Promise<void> {
   // Erased contacts must not show again, even for a moment, when the list next opens.
   forgetFirstRows();
-  await db.transaction('rw', CLEARED(), async () => {
-    for (const table of CLEARED()) await table.clear();
+  await db.transaction('rw', TABLES(), async () => {
+    for (const table of TABLES()) await table.clear();
   });
 }
 

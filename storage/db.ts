@@ -12,7 +12,6 @@ import type { Touch } from '../utils/model/touch';
 import { nextDueAt } from '../utils/nurture/cadence';
 import { type ContactWords, contactWordsMiddleware, entryOf } from './contact-words';
 import { DATABASE_NAME } from './schema-version';
-import type { SavedBlock } from './search-blocks';
 
 /**
  * Tend's IndexedDB database. Every schema version stays here forever with its upgrade function,
@@ -30,7 +29,6 @@ export class TendDb extends Dexie {
   settings!: EntityTable<Settings, 'id'>;
   crmLookups!: EntityTable<CrmLookup, 'key'>;
   contactWords!: EntityTable<ContactWords, 'id'>;
-  searchBlocks!: EntityTable<SavedBlock, 'place'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -82,10 +80,6 @@ export class TendDb extends Dexie {
           });
         await tx.table<ContactWords>('contactWords').bulkPut(entries);
       });
-    // Version 5: the search table's blocks, saved after a full read of contactWords so the next page
-    // reads those instead (search-blocks.ts). Derived data, never in backups; starts empty. An upgrade
-    // that rewrites contactWords (its seqs) must clear it: the blocks stand for the contacts as of a seq.
-    this.version(5).stores({ searchBlocks: 'place' });
     this.use(contactWordsMiddleware);
   }
 }

@@ -6,5 +6,5 @@ export const DATABASE_NAME = 'tend';
  * code that reads the database without Dexie: records of an older schema are Dexie's to upgrade
  * before anyone reads them. Dexie opens IndexedDB at ten times its version.
  */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 4;
 export const INDEXEDDB_VERSION = SCHEMA_VERSION * 10;

@@ -17,7 +17,6 @@ import { yieldToPage } from '../utils/yield-to-page';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
 import { inChunks } from './in-chunks';
-import { saveBlocks, savedBlocks } from './search-blocks';
 
 /**
  * The search words of every contact, held in memory by the page that searches.
@@ -44,12 +43,6 @@ import { saveBlocks, savedBlocks } from './search-blocks';
  * in that probe; in the bench the fill stayed within 0.96-1.07x a raw read (1.05x at 5,000).
  */
 const READ_CHUNK = 2_000;
-/**
- * Entries written since the saved blocks beyond which the table is read whole instead: each is held
- * as an object of its own and scanned one by one at every keystroke, where a block's are scanned as
- * one string. An import of a few thousand contacts is read whole once, then saved again.
- */
-const MOST_WRITTEN_SINCE_SAVED = 4_000;
 
 type State = 'empty' | 'filling' | 'ready';
 /** A contact's entry, as read: its words ("\nword\nword…") and what its result row shows. */
@@ -85,8 +78,6 @@ let applied = 0;
 /** Changes are applied one batch after another, in `seq` order. */
 let applying: Promise<void> = Promise.resolve();
 let following: Subscription | undefined;
-/** How many times the database was opened: one opened again may be another database (see the end). */
-let openings = 0;
 const listeners = new Set<() => void>();
 /**
  * The last scan that went through every entry (it found fewer than its limit), and all it found.
@@ -200,72 +191,43 @@ const changesSince = (seq: number) => db.contactWords.where('seq').above(seq).to
 async function fill(): Promise<void> {
   state = 'filling';
   const started = performance.now();
-  let from: 'saved blocks' | 'contactWords' = 'saved blocks';
+  const read: WordBlock[] = [];
+  const unpacked = new Map<string, Changed>();
+  let last = 0;
   try {
-    if (!(await fillFromSaved())) {
-      from = 'contactWords';
-      await fillFromWords();
+    // The last seq is read first: anything written after it is applied again once the table is
+    // ready, and applying an entry twice changes nothing.
+    last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
+    for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
+      // The chunk came in a task of its own making (the database's answer, its records made); it is
+      // packed in the next, so neither holds the page as long as both did (up to 97 ms together on a
+      // CPU slowed 4x, traced 2026-12-04). The next chunk is being read meanwhile (inChunks).
+      await yieldToPage();
+      const packed: Kept[] = [];
+      for (const entry of chunk) {
+        if (!kept(entry)) continue;
+        // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
+        if (packable(entry)) packed.push(entry);
+        else unpacked.set(entry.id, withInitials(entry));
+      }
+      if (packed.length > 0) read.push(blockOf(packed));
     }
   } catch {
     // The index search still works and reports the error; the next search tries again.
     state = 'empty';
     return;
   }
+  blocks = read;
+  changed = unpacked;
+  applied = last;
   state = 'ready';
   // Results are sorted by name: the collator is built now, in this idle task, not in a keystroke.
   warmNameOrder();
   // One entry per fill, for the benchmark: how long searching had to fall back on the index.
-  performance.measure('tend:search-table', { start: started, detail: { from } });
+  performance.measure('tend:search-table', { start: started });
   // Becoming ready changes no answer (searches until now read the index, live), so nothing is told:
   // a list on screen stays as it is rather than reshuffling under the rep's eyes.
   follow();
-}
-
-/**
- * The table from the blocks saved after the last full read (search-blocks.ts) and the entries
- * written since; false when none are usable, or so many were written since that the table would
- * hold most of them one object each, scanned one by one (the full read then saves blocks anew).
- */
-async function fillFromSaved(): Promise<boolean> {
-  const saved = await savedBlocks();
-  if (!saved) return false;
-  const since = await changesSince(saved.seq);
-  if (since.length > MOST_WRITTEN_SINCE_SAVED || since.some(isReset)) return false;
-  blocks = saved.blocks;
-  changed = new Map();
-  applied = saved.seq;
-  take(freshOf(since));
-  return true;
-}
-
-/** The table from every entry of `contactWords`, a chunk at a time; its blocks are then saved. */
-async function fillFromWords(): Promise<void> {
-  const read: WordBlock[] = [];
-  const unpacked = new Map<string, Changed>();
-  // The last seq is read first: anything written after it is applied again once the table is
-  // ready, and applying an entry twice changes nothing.
-  const last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
-  for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
-    // The chunk came in a task of its own making (the database's answer, its records made); it is
-    // packed in the next, so neither holds the page as long as both did (up to 97 ms together on a
-    // CPU slowed 4x, traced 2026-12-04). The next chunk is being read meanwhile (inChunks).
-    await yieldToPage();
-    const packed: Kept[] = [];
-    for (const entry of chunk) {
-      if (!kept(entry)) continue;
-      // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
-      if (packable(entry)) packed.push(entry);
-      else unpacked.set(entry.id, withInitials(entry));
-    }
-    if (packed.length > 0) read.push(blockOf(packed));
-  }
-  blocks = read;
-  changed = unpacked;
-  applied = last;
-  // Saved blocks hold what blocks can: a table with entries outside them is read whole each time.
-  // Not into a database opened anew meanwhile (deleted and made again: its seqs start over).
-  const opening = openings;
-  if (unpacked.size === 0) void saveBlocks(read, last, () => opening === openings);
 }
 
 /** Every change committed after the last one applied, by any page, reaches the table. */
@@ -278,33 +240,23 @@ function follow(): void {
 
 function apply(entries: ContactWords[]): Promise<void> {
   applying = applying.then(() => {
-    const fresh = freshOf(entries);
+    const fresh = entries.filter((entry) => entry.seq > applied).sort((a, b) => a.seq - b.seq);
     if (state !== 'ready' || fresh.length === 0) return;
-    if (fresh.some(isReset)) {
+    if (fresh.some((entry) => entry.id === RESET)) {
       // Every contact was cleared (erase, restore): the next search reads the table afresh.
       forget();
       return;
     }
-    take(fresh);
+    for (const entry of fresh) {
+      // A contact is held in one place: its block's entry until it changes, then `changed`.
+      if (!changed.has(entry.id)) markGone(entry.id);
+      if (kept(entry)) changed.set(entry.id, withInitials(entry));
+      else changed.delete(entry.id);
+    }
+    applied = fresh[fresh.length - 1]?.seq ?? applied;
     notify();
   });
   return applying;
-}
-
-const isReset = (entry: ContactWords) => entry.id === RESET;
-
-/** The entries written after the last one applied, in the order they were written. */
-const freshOf = (entries: ContactWords[]) => entries.filter((entry) => entry.seq > applied).sort((a, b) => a.seq - b.seq);
-
-/** Puts `fresh` (freshOf's, without a RESET) in the table. */
-function take(fresh: ContactWords[]): void {
-  for (const entry of fresh) {
-    // A contact is held in one place: its block's entry until it changes, then `changed`.
-    if (!changed.has(entry.id)) markGone(entry.id);
-    if (kept(entry)) changed.set(entry.id, withInitials(entry));
-    else changed.delete(entry.id);
-  }
-  applied = fresh[fresh.length - 1]?.seq ?? applied;
 }
 
 function markGone(id: string): void {
@@ -317,7 +269,6 @@ function markGone(id: string): void {
 db.on(
   'ready',
   () => {
-    openings++;
     if (state === 'ready') forget();
   },
   true,

@@ -73,40 +73,6 @@ export function blockOf(entries: readonly WordsEntry[]): WordBlock {
 
 export const entriesIn = (block: WordBlock): number => block.wordEnds.length;
 
-/**
- * Whether `value` is a block as `blockOf` makes them: its arrays sized for one count of entries,
- * its strings as long as their last ends say, its stages in the vocabulary. A block read back from
- * the database (storage/search-blocks.ts) is checked before a search reads past its ends.
- */
-export function isWordBlock(value: unknown): value is WordBlock {
-  if (typeof value !== 'object' || value === null) return false;
-  const block = value as Partial<Record<keyof WordBlock, unknown>>;
-  const { words, wordEnds, firsts, pairs, rows, rowEnds, stages, gone } = block;
-  if (typeof words !== 'string' || typeof rows !== 'string') return false;
-  if (!(wordEnds instanceof Int32Array && firsts instanceof Int32Array && pairs instanceof Int32Array && rowEnds instanceof Int32Array))
-    return false;
-  if (!(stages instanceof Uint8Array && gone instanceof Uint8Array)) return false;
-  const count = wordEnds.length;
-  const sized = [firsts, pairs, stages, gone].every((array) => array.length === count) && rowEnds.length === count * FIELDS.length;
-  return (
-    sized &&
-    count > 0 &&
-    ascending(wordEnds, words.length) &&
-    ascending(rowEnds, rows.length) &&
-    stages.every((stage) => stage < STAGES.length)
-  );
-}
-
-/** Whether `ends` never go back and the last is `length`. */
-function ascending(ends: Int32Array, length: number): boolean {
-  let before = 0;
-  for (const end of ends) {
-    if (end < before) return false;
-    before = end;
-  }
-  return before === length;
-}
-
 function fieldOf(block: WordBlock, index: number, field: number): string {
   const at = index * FIELDS.length + field;
   return block.rows.slice(at === 0 ? 0 : block.rowEnds[at - 1], block.rowEnds[at]);

@@ -264,61 +264,11 @@ async function freshRawRead(
 
 const tableReady = (page: Page) => within(300_000, 'search table filled', page.evaluate(entryNamed, ['tend:search-table']));
 
-/** Runs `task` in the page on Tend's database, raw: a count, or 0 once cleared. */
-const withDatabase = (page: Page, task: 'count saved blocks' | 'clear saved blocks') =>
-  page.evaluate(
-    (task) =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const store = open.result.transaction('searchBlocks', 'readwrite').objectStore('searchBlocks');
-          const request = task === 'count saved blocks' ? store.count() : store.clear();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(typeof request.result === 'number' ? request.result : 0);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-    task,
-  );
-
-/** Removes the search table's saved blocks (storage/search-blocks.ts): the next fill reads every contact. */
-async function clearSavedBlocks(page: Page, base: string): Promise<void> {
-  await page.goto(`${base}#/settings`);
-  await page.reload();
-  await withDatabase(page, 'clear saved blocks');
-}
-
-/** Resolves once the blocks a fill saves are written (one transaction: all of them, or none yet). */
-async function waitForSavedBlocks(page: Page): Promise<void> {
-  while ((await withDatabase(page, 'count saved blocks')) === 0) await page.waitForTimeout(200);
-}
-
-/** The fill on a fresh load of the Contacts view, checked to have read the table from `from`. */
-async function fillTime(page: Page, base: string, from: 'contactWords' | 'saved blocks'): Promise<number> {
-  await page.goto(`${base}#/contacts`);
-  await page.reload();
-  await tableReady(page);
-  const [fill] = await page.evaluate(() =>
-    performance
-      .getEntriesByName('tend:search-table')
-      .map((entry) => ({ duration: entry.duration, from: (entry as PerformanceMeasure).detail?.from })),
-  );
-  if (fill?.from !== from) throw new Error(`the search table was filled from ${fill?.from}, not ${from}`);
-  return fill.duration;
-}
-
 /**
  * A search typed as soon as the first rows show, before the search table is filled: the time from
  * the last key to a list of only matching rows, and whether the table was still filling then.
  */
 async function earlySearch(context: BrowserContext, base: string, rate: number) {
-  // Without saved blocks the table takes longest to fill: the opening where a search waits for it.
-  const helper = await context.newPage();
-  await clearSavedBlocks(helper, base);
-  await helper.close();
   const page = await context.newPage();
   await throttle(context, page, rate);
   await page.goto(`${base}#/contacts`);
@@ -534,17 +484,14 @@ for (const contacts of SIZES) {
         // Search, once the table is ready: the panel against the floor's plain scan.
         const page = await context.newPage();
         await throttle(context, page, rate);
-        // The fill on fresh loads of the Contacts view: from the words (no saved blocks: the first
-        // opening, or after an import or erase), then from the blocks that fill saved (every other
-        // opening); each pair beside a raw read on a fresh load.
-        const filledWhole: number[] = [];
-        const filledSaved: number[] = [];
+        // The fill on three fresh loads of the Contacts view, each beside a raw read on a fresh load.
+        const filled: number[] = [];
         const read: number[] = [];
         for (let run = 0; run < 3; run++) {
-          await clearSavedBlocks(page, base);
-          filledWhole.push(await fillTime(page, base, 'contactWords'));
-          await within(300_000, 'blocks saved', waitForSavedBlocks(page));
-          filledSaved.push(await fillTime(page, base, 'saved blocks'));
+          await page.goto(`${base}#/contacts`);
+          await page.reload();
+          await tableReady(page);
+          filled.push(...(await page.evaluate(() => performance.getEntriesByName('tend:search-table').map((entry) => entry.duration))));
           read.push(await freshRawRead(page, `${base}#/settings`, page.getByRole('heading', { name: 'Settings' }), 'contactWords'));
         }
         await page.goto(`${base}#/contacts`);
@@ -566,13 +513,7 @@ for (const contacts of SIZES) {
             2,
             (values) => quantile(values, 0.95),
           ),
-          row(
-            "search table filled from its saved blocks (first rows to ready); floor: raw read of every contact's words",
-            filledSaved,
-            read,
-            1.5,
-          ),
-          row('search table filled by reading every contact (first opening, after an import or erase); same floor', filledWhole, read, 1.5),
+          row("search table filled (first rows to ready); floor: raw read of every contact's words", filled, read, 1.5),
         );
         const early = await earlySearch(context, base, rate);
         rows.push(

@@ -194,62 +194,6 @@ test('typing a search while the panel is still busy keeps every key, and the lis
   expect(await panel.evaluate(() => (globalThis as unknown as { listGone?: boolean }).listGone)).toBeUndefined();
 });
 
-/** How many blocks of the search table the database holds saved (storage/search-blocks.ts). */
-const savedBlockCount = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const open = indexedDB.open('tend');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const count = open.result.transaction('searchBlocks').objectStore('searchBlocks').count();
-          count.onsuccess = () => {
-            open.result.close();
-            resolve(count.result);
-          };
-        };
-      }),
-  );
-
-/** Where the page's search table was filled from, once it is (storage/search-table.ts). */
-const filledFrom = async (page: Page) => {
-  await page.waitForFunction(() => performance.getEntriesByName('tend:search-table').length > 0);
-  return page.evaluate(() => (performance.getEntriesByName('tend:search-table')[0] as PerformanceMeasure).detail?.from);
-};
-
-test('reopened, the panel searches the table it saved last time, with the contacts kept while it was closed', async ({
-  openPanel,
-  context,
-}) => {
-  const panel = await openPanel('#/contacts');
-  await seed(panel, 'contacts', contactsFrom(0, 5_000, Date.now()));
-  await panel.reload();
-  expect(await filledFrom(panel)).toBe('contactWords');
-  // 5,000 contacts, 2,000 a block.
-  await expect.poll(() => savedBlockCount(panel)).toBe(3);
-  await panel.close();
-
-  // Kept from another Tend page while no list is open.
-  const other = await context.newPage();
-  await other.goto(panel.url().replace(/#.*$/, '#/contact/new'));
-  await other.getByLabel('Full name').fill('Zebulon Quist');
-  await other.getByRole('button', { name: 'Save contact' }).click();
-  await expect(other.getByRole('heading', { name: 'Zebulon Quist' })).toBeVisible();
-  await other.close();
-
-  const reopened = await openPanel('#/contacts');
-  expect(await filledFrom(reopened)).toBe('saved blocks');
-  const search = reopened.getByRole('searchbox', { name: 'Search contacts' });
-  const names = reopened.getByRole('list', { name: 'Contacts' }).locator('.row-title');
-  // The seeded Zebulon (contact 0, in the saved blocks) and the one kept since.
-  await search.fill('zebulon');
-  await expect(names).toHaveText(['Zebulon Busyworth', 'Zebulon Quist']);
-  await expect(reopened.getByText('2 found')).toBeVisible();
-  await search.fill('zebulon q');
-  await expect(names).toHaveText(['Zebulon Quist']);
-  await screenshot(reopened, 'search-from-saved-table');
-});
-
 test('opened on the contact list, the first rows read as it starts are never shown once stale', async ({ openPanel }) => {
   const now = Date.now();
   const contacts = contactsFrom(0, 120, now);
@@ -393,15 +337,12 @@ test('erased contacts never show again on the contact list, not even for a momen
   await panel.reload();
   const titles = panel.getByRole('list', { name: 'Contacts' }).locator('.row-title');
   await expect(titles.first()).toBeVisible();
-  // The search table, filled as the list opened, saved with the contacts' names.
-  await expect.poll(() => savedBlockCount(panel)).toBe(1);
 
   await panel.goto(panel.url().replace(/#.*$/, '#/data'));
   await panel.getByRole('button', { name: 'Erase all data…' }).click();
   await panel.getByLabel('Type ERASE to confirm').fill('ERASE');
   await panel.getByRole('button', { name: 'Erase all data', exact: true }).click();
   await expect(panel.getByText('0 contacts, 0 touches, 0 reminders in this browser.')).toBeVisible();
-  expect(await savedBlockCount(panel)).toBe(0);
 
   // The panel is closed there, and opened again on the list while the database is slow to answer.
   await panel.close();

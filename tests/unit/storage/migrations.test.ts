@@ -87,7 +87,7 @@ describe('schema upgrades', () => {
     await populateV1();
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(4);
     const counts = await Promise.all([
       db.contacts.count(),
       db.touches.count(),
@@ -113,8 +113,6 @@ describe('schema upgrades', () => {
     expect((await db.settings.get('settings'))?.neverLog).toEqual(['@tend.invalid']);
     // Version 3's look-up cache starts empty and answers by its indexes.
     expect(await db.crmLookups.where('crm').equals('hubspot').count()).toBe(0);
-    // Version 5's saved search blocks start empty: the first search reads the words whole.
-    expect(await db.searchBlocks.count()).toBe(0);
     // Version 4's search words are there for every contact.
     expect((await db.contactWords.toArray()).map((entry) => [entry.id, entry.words]).sort()).toEqual([
       ['Ana', '\nana'],
@@ -139,11 +137,11 @@ describe('the latest schema', () => {
 
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(4);
     const after = Object.fromEntries(
       await Promise.all(
         db.tables
-          .filter((table) => !['crmLookups', 'contactWords', 'searchBlocks'].includes(table.name))
+          .filter((table) => !['crmLookups', 'contactWords'].includes(table.name))
           .map(async (table) => [table.name, await table.toArray()]),
       ),
     );
@@ -173,12 +171,10 @@ describe('the latest schema', () => {
 
     const db = new TendDb(NAME);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(4);
     const after = Object.fromEntries(
       await Promise.all(
-        db.tables
-          .filter((table) => !['contactWords', 'searchBlocks'].includes(table.name))
-          .map(async (table) => [table.name, await table.toArray()]),
+        db.tables.filter((table) => table.name !== 'contactWords').map(async (table) => [table.name, await table.toArray()]),
       ),
     );
     expect(after).toEqual(before);
@@ -201,43 +197,6 @@ describe('the latest schema', () => {
     db.close();
   });
 
-  it('upgrades a populated version 4 database to version 5: every record as it was, and no saved search blocks', async () => {
-    await populateV1();
-    const v4 = new Dexie(NAME);
-    v4.version(1).stores(V1_STORES);
-    v4.version(2).stores({ contacts: 'id, &*aliases, *searchWords, accountId, stage, updatedAt, lastTouchAt, nextDueAt' });
-    v4.version(3).stores({ crmLookups: 'key, crm, checkedAt' });
-    v4.version(4).stores({ contactWords: 'id, seq' });
-    await v4.open();
-    await v4.table('contactWords').bulkPut(
-      ['Ana', 'Bo', 'Cy', 'Di'].map((id, at) => ({
-        id,
-        words: `\n${id.toLowerCase()}`,
-        seq: at + 1,
-        summary: { id, fullName: id, stage: 'nurturing' },
-      })),
-    );
-    await v4.table('crmLookups').put({ key: 'pipedrive:person:x|||', crm: 'pipedrive', checkedAt: T0, facts: null });
-    const before = Object.fromEntries(await Promise.all(v4.tables.map(async (table) => [table.name, await table.toArray()])));
-    v4.close();
-
-    const db = new TendDb(NAME);
-    await db.open();
-    expect(db.verno).toBe(5);
-    const after = Object.fromEntries(
-      await Promise.all(
-        db.tables.filter((table) => table.name !== 'searchBlocks').map(async (table) => [table.name, await table.toArray()]),
-      ),
-    );
-    expect(after).toEqual(before);
-    expect(Object.values(after).flat()).toHaveLength(16);
-    expect(await db.searchBlocks.count()).toBe(0);
-    // Writes after the upgrade continue the sequence, beside the new table.
-    await db.contacts.update('Bo', { searchWords: ['bo', 'lindqvist'] });
-    expect((await db.contactWords.get('Bo'))?.seq).toBe(5);
-    db.close();
-  });
-
   it('opens a populated latest database, written with its own schema, keeping every record as it was', async () => {
     await populateV1();
     const upgraded = new TendDb(NAME);
@@ -247,7 +206,7 @@ describe('the latest schema', () => {
 
     const reopened = new TendDb(NAME);
     await reopened.open();
-    expect(reopened.verno).toBe(5);
+    expect(reopened.verno).toBe(4);
     const after = Object.fromEntries(await Promise.all(reopened.tables.map(async (table) => [table.name, await table.toArray()])));
     expect(after).toEqual(before);
     // 11 records and the four contacts' search words.

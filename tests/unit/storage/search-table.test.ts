@@ -5,7 +5,6 @@ import { searchContacts, searchInMemory } from '../../../storage/contact-search'
 import { RESET } from '../../../storage/contact-words';
 import { createContact, updateContact } from '../../../storage/contacts';
 import { db, TendDb } from '../../../storage/db';
-import type { SavedBlock } from '../../../storage/search-blocks';
 import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 
@@ -184,108 +183,6 @@ describe('the in-memory search table', () => {
     await fillSearchTable();
     expect(lookUp(['hana', 'tanaka'], 5)).toHaveLength(5);
     expect(await searchContacts('hana t', 5)).toHaveLength(5);
-  });
-});
-
-/** A page opened after this one: the storage modules anew, with their own connection to the database. */
-async function anotherPage() {
-  vi.resetModules();
-  const search = await import('../../../storage/contact-search');
-  const table = await import('../../../storage/search-table');
-  const { db: own } = await import('../../../storage/db');
-  /** Where the page's last fill read the table from. */
-  const filledFrom = () => {
-    const fills = performance.getEntriesByName('tend:search-table');
-    return (fills[fills.length - 1] as PerformanceMeasure | undefined)?.detail?.from;
-  };
-  return { ...search, ...table, filledFrom, close: () => own.close() };
-}
-
-const savedCount = () => db.searchBlocks.count();
-
-describe('the search table saved as blocks', () => {
-  it('is read by the next page that searches, with every change written since, and finds what the words match', async () => {
-    for (let n = 0; n < 40; n++) await createContact({ fullName: `${FIRST[n % 6]} ${LAST[n % 5]} ${n}`, companyName: COMPANY[n % 4] });
-    await fillSearchTable();
-    await vi.waitFor(async () => expect(await savedCount()).toBeGreaterThan(0));
-    // Written after the save: a rename, a deletion and a new contact.
-    const [first, second] = await db.contacts.orderBy('id').limit(2).toArray();
-    if (!first || !second) throw new Error('no contacts');
-    await updateContact(first.id, { fullName: 'Zebulon Okafor' });
-    await db.contacts.delete(second.id);
-    await createContact({ fullName: 'Hanako Zed', companyName: 'Acme' });
-
-    const page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('saved blocks');
-    for (const query of ['zeb', 'hana', 'zed acme', 'g', second.fullName, 'mu ta', 'x']) {
-      expect(page.lookUp(wordsOf(query), 1_000)).not.toBeNull();
-      expect(names(await page.searchContacts(query, 1_000))).toEqual(await expected(query));
-    }
-    page.close();
-  });
-
-  it('is read whole from the words instead when a block is missing or of another layout, or too much was written since', async () => {
-    for (let n = 0; n < 12; n++) await createContact({ fullName: `Hana Tanaka ${n}` });
-    await fillSearchTable();
-    await vi.waitFor(async () => expect(await savedCount()).toBe(1));
-    const saved = await db.searchBlocks.toArray();
-
-    await db.searchBlocks.update(0, { layout: 99 });
-    let page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('contactWords');
-    expect(await page.searchContacts('hana t 1')).toHaveLength(3);
-    // That fill saved the blocks again, of this layout; the next page reads them.
-    await vi.waitFor(async () => expect((await db.searchBlocks.toArray())[0]?.layout).toBe(saved[0]?.layout));
-    page.close();
-    page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('saved blocks');
-    page.close();
-
-    // A set saved with two blocks, one of them gone.
-    await db.searchBlocks.put({ ...(saved[0] as SavedBlock), of: 2 });
-    page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('contactWords');
-    page.close();
-  });
-
-  it('is read whole again after more than a few thousand writes, and after the contacts were cleared', async () => {
-    await createContact({ fullName: 'Ana Castillo' });
-    await fillSearchTable();
-    await vi.waitFor(async () => expect(await savedCount()).toBe(1));
-    const template = await db.contacts.toCollection().first();
-    if (!template) throw new Error('no contact');
-    // An import's worth of contacts, in one write.
-    await db.contacts.bulkAdd(
-      Array.from({ length: 4_001 }, (_, n) => ({
-        ...template,
-        id: `imported-${n}`,
-        aliases: [`email:${n}@example.com`],
-        searchWords: ['imported', `n${n}`],
-      })),
-    );
-    let page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('contactWords');
-    expect(await page.searchContacts('imported n4000')).toHaveLength(1);
-    page.close();
-
-    // Erase clears the saved blocks with the contacts; blocks saved before it, put back (a save that
-    // landed after it), are not read either: the contacts were cleared since.
-    const before = await db.searchBlocks.toArray();
-    await eraseAll();
-    expect(await savedCount()).toBe(0);
-    await db.searchBlocks.bulkPut(before);
-    await createContact({ fullName: 'Bo Lindqvist' });
-    page = await anotherPage();
-    await page.fillSearchTable();
-    expect(page.filledFrom()).toBe('contactWords');
-    expect(names(await page.searchContacts('a'))).toEqual([]);
-    expect(names(await page.searchContacts('bo'))).toEqual(['Bo Lindqvist']);
-    page.close();
   });
 });
 

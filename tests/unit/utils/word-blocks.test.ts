@@ -1,17 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { STAGES } from '../../../utils/model/vocabulary';
-import {
-  blockOf,
-  entriesIn,
-  findEntry,
-  holdsAll,
-  isWordBlock,
-  rowAt,
-  scanBlock,
-  type WordBlock,
-  type WordsEntry,
-} from '../../../utils/word-blocks';
+import { blockOf, entriesIn, findEntry, holdsAll, rowAt, scanBlock, type WordBlock, type WordsEntry } from '../../../utils/word-blocks';
 import { initialsNeeded } from '../../../utils/word-initials';
 
 const word = fc.string({ unit: fc.constantFrom(...'abcnz0@.ñ'), minLength: 1, maxLength: 6 });
@@ -114,49 +104,5 @@ describe('blocks of search words', () => {
     expect(found(['ab'])).toEqual(['Ab']);
     expect(found(['a', 'b'])).toEqual(['Bz A']);
     expect(found(['abz'])).toEqual([]);
-  });
-});
-
-describe('a block read back from the database', () => {
-  it('is taken as a block when it is one as made, structured-cloned as IndexedDB stores it', () => {
-    fc.assert(
-      fc.property(fc.array(entry, { minLength: 1, maxLength: 12 }), (drawn) => {
-        expect(isWordBlock(structuredClone(blockOf(toEntries(drawn))))).toBe(true);
-      }),
-    );
-  });
-
-  it('is refused when any part is missing, of another kind, sized for another count, or shorter than its ends say', () => {
-    const block = blockOf(
-      toEntries([
-        { words: ['ana', 'globex'], fullName: 'Ana', title: 'CFO', stage: STAGES[0] },
-        { words: ['bo'], fullName: 'Bo', stage: STAGES[1] },
-      ]),
-    );
-    const broken: Record<string, unknown>[] = [
-      { ...block, words: undefined },
-      { ...block, rows: 7 },
-      { ...block, wordEnds: [...block.wordEnds] },
-      { ...block, firsts: new Int32Array(3) },
-      { ...block, gone: new Uint8Array(1) },
-      { ...block, rowEnds: block.rowEnds.slice(0, 4) },
-      { ...block, words: block.words.slice(0, -1) },
-      { ...block, rows: `${block.rows}x` },
-      { ...block, wordEnds: Int32Array.from([block.wordEnds[1] ?? 0, block.wordEnds[0] ?? 0]) },
-      { ...block, stages: Uint8Array.from([0, STAGES.length]) },
-      {
-        ...block,
-        wordEnds: new Int32Array(0),
-        firsts: new Int32Array(0),
-        pairs: new Int32Array(0),
-        rowEnds: new Int32Array(0),
-        stages: new Uint8Array(0),
-        gone: new Uint8Array(0),
-        words: '',
-        rows: '',
-      },
-    ];
-    expect(isWordBlock(block)).toBe(true);
-    for (const value of [...broken, null, 'block', []]) expect(isWordBlock(value)).toBe(false);
   });
 });
