@@ -11,7 +11,11 @@ import { build } from 'vite';
 const OUT = path.resolve('bench-output');
 const FLOOR_SOURCE = path.resolve('tests/bench/floor');
 
-/** Tend with `floor.html` added; `firstRows` are the rows the contact list shows first. */
+/**
+ * Tend with `floor.html` added, and `quiet.html`, a page with nothing in it that the bench keeps
+ * open to see when the extension's renderer has nothing left to do (`settle` in panel.bench.ts);
+ * `firstRows` are the rows the contact list shows first.
+ */
 export async function prepareBenchExtension(firstRows: unknown[]): Promise<string> {
   const dir = path.join(OUT, 'tend-with-floor');
   rmSync(dir, { recursive: true, force: true });
@@ -27,6 +31,7 @@ export async function prepareBenchExtension(firstRows: unknown[]): Promise<strin
     resolve: { alias: { 'floor-rows': rowsFile } },
     build: { outDir: path.join(dir, 'floor'), emptyOutDir: true, rollupOptions: { input: path.join(FLOOR_SOURCE, 'floor.html') } },
   });
+  writeFileSync(path.join(dir, 'floor', 'quiet.html'), '<!doctype html><meta charset="utf-8"><title>quiet</title>');
   return dir;
 }
 
