@@ -295,12 +295,17 @@ async function freshRawRead(
   store: 'contacts' | 'contactWords',
   collected = false,
 ): Promise<number> {
+  await freshPage(page, renderer, url, ready, collected);
+  return rawRead(page, store);
+}
+
+/** `url` freshly loaded in `page` until `ready` shows, `collected` (see collectGarbage) if asked, on a settled renderer. */
+async function freshPage(page: Page, renderer: Settler, url: string, ready: Locator, collected = false): Promise<void> {
   await page.goto(url);
   await page.reload();
   await expect(ready).toBeVisible();
   if (collected) await collectGarbage(page);
   await renderer.settle();
-  return rawRead(page, store);
 }
 
 const tableReady = (page: Page) => within(300_000, 'search table filled', page.evaluate(entryNamed, ['tend:search-table']));
@@ -411,12 +416,8 @@ async function openBusyContact(page: Page, renderer: Settler, base: string) {
 
 /** Click to "exported" for one export on a fresh Import & export view, timed in the page, with the longest task meanwhile. */
 async function exportOnce(page: Page, renderer: Settler, base: string, label: string) {
-  await page.goto(`${base}#/data`);
-  await page.reload();
   const button = page.getByRole('button', { name: label });
-  await expect(button).toBeVisible();
-  await collectGarbage(page);
-  await renderer.settle();
+  await freshPage(page, renderer, `${base}#/data`, button, true);
   return clickUntil(page, button, { selector: '[role="status"]', text: 'exported' }, 300_000);
 }
 
@@ -538,10 +539,7 @@ for (const contacts of SIZES) {
         const read: number[] = [];
         const settings = page.getByRole('heading', { name: 'Settings' });
         for (let run = 0; run < 3; run++) {
-          await page.goto(`${base}#/settings`);
-          await page.reload();
-          await expect(settings).toBeVisible();
-          await renderer.settle();
+          await freshPage(page, renderer, `${base}#/settings`, settings);
           await page.goto(`${base}#/contacts`);
           await tableReady(page);
           filled.push(...(await page.evaluate(() => performance.getEntriesByName('tend:search-table').map((entry) => entry.duration))));
