@@ -169,34 +169,47 @@ async function shownOnce(context: BrowserContext, renderer: Settler, url: string
   // it would leave IndexedDB finishing the read, and the next page's first rows would wait behind it.
   if (shown === 'contacts')
     await within(300_000, `${url} reads every contact`, page.evaluate(entryNamed, ['tend:search-table', 'floor:ready']));
-  const [at, longest, untilShown, commit] = await page.evaluate((shown) => {
+  const [at, longest, untilShown, commit, longestFrom] = await page.evaluate((shown) => {
     const state = globalThis as unknown as Seen;
     const seen = state.tendSeen[shown] ?? 0;
     const durations = (tasks: Seen['tendLong']) => Math.max(0, ...tasks.map((task) => task.duration));
+    const longestTask = (tasks: Seen['tendLong']) =>
+      tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: seen, duration: 0 });
     // The task that began before WATCH ran is the browser's commit of the document (its window and
     // script contexts made, the HTML parsed), before any of the page's scripts: the floor's page has
     // one as long (issue 22 probe, 2026-12-04: 70-118 ms throttled, Tend's 87-116 ms). Reported on
     // its own, not as a task of the page's.
     const own = state.tendLong.filter((task) => task.start > state.tendScriptAt);
     const beforeScripts = state.tendLong.filter((task) => task.start <= state.tendScriptAt);
-    return [seen, durations(own), durations(own.filter((task) => task.start < seen)), durations(beforeScripts)];
+    return [
+      seen,
+      durations(own),
+      durations(own.filter((task) => task.start < seen)),
+      durations(beforeScripts),
+      longestTask(own).start - seen,
+    ];
   }, shown);
   await page.close();
-  return { at, longest, untilShown, commit };
+  return { at, longest, untilShown, commit, longestFrom };
 }
+
+/** Where a load's longest task was, so that a miss can be looked for: which load, and when against the first rows. */
+const placeOf = (load: number, loads: number, from: number) =>
+  `load ${load} of ${loads}, ${from < 0 ? `${(-from / 1000).toFixed(1)} s before` : `${(from / 1000).toFixed(1)} s after`} its first rows`;
 
 /**
  * `runs` fresh loads of each of `urls`, taking turns, so that whatever else the machine is doing
  * meanwhile (the disk still settling after seeding, say) weighs on each alike.
  */
 async function firstShown(context: BrowserContext, renderer: Settler, urls: readonly string[], shown: Shown, rate: number, runs: number) {
-  const results = urls.map(() => ({ times: [] as number[], longest: 0, untilShown: 0, commit: 0 }));
+  const results = urls.map(() => ({ times: [] as number[], longest: 0, longestWhere: '', untilShown: 0, commit: 0 }));
   for (let run = 0; run < runs; run++) {
     for (const [index, url] of urls.entries()) {
-      const { at, longest, untilShown, commit } = await shownOnce(context, renderer, url, shown, rate);
+      const { at, longest, untilShown, commit, longestFrom } = await shownOnce(context, renderer, url, shown, rate);
       const result = results[index];
       if (!result) continue;
       result.times.push(at);
+      if (longest > result.longest) result.longestWhere = placeOf(run + 1, runs, longestFrom);
       result.longest = Math.max(result.longest, longest);
       result.untilShown = Math.max(result.untilShown, untilShown);
       result.commit = Math.max(result.commit, commit);
@@ -595,9 +608,10 @@ for (const contacts of SIZES) {
           }
           rows.push(row(`export ${label}, click to file; floor: raw read of every contact`, times, reads, 1.5));
         }
+        const where = (result: { longest: number; longestWhere: string }) => (result.longest > 0 ? ` (${result.longestWhere})` : '');
         const longest = {
-          'first list': tendFirst.longest,
-          Today: today.longest,
+          [`first list${where(tendFirst)}`]: tendFirst.longest,
+          [`Today${where(today)}`]: today.longest,
           search: tendSearch.longest,
           'opening a contact': open.longest,
           exports: longestExport,
