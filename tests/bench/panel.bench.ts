@@ -173,21 +173,14 @@ async function shownOnce(context: BrowserContext, renderer: Settler, url: string
     const state = globalThis as unknown as Seen;
     const seen = state.tendSeen[shown] ?? 0;
     const durations = (tasks: Seen['tendLong']) => Math.max(0, ...tasks.map((task) => task.duration));
-    const longestTask = (tasks: Seen['tendLong']) =>
-      tasks.reduce((a, b) => (b.duration > a.duration ? b : a), { start: seen, duration: 0 });
     // The task that began before WATCH ran is the browser's commit of the document (its window and
     // script contexts made, the HTML parsed), before any of the page's scripts: the floor's page has
     // one as long (issue 22 probe, 2026-12-04: 70-118 ms throttled, Tend's 87-116 ms). Reported on
     // its own, not as a task of the page's.
     const own = state.tendLong.filter((task) => task.start > state.tendScriptAt);
     const beforeScripts = state.tendLong.filter((task) => task.start <= state.tendScriptAt);
-    return [
-      seen,
-      durations(own),
-      durations(own.filter((task) => task.start < seen)),
-      durations(beforeScripts),
-      longestTask(own).start - seen,
-    ];
+    const worst = own.reduce((a, b) => (b.duration > a.duration ? b : a), { start: seen, duration: 0 });
+    return [seen, worst.duration, durations(own.filter((task) => task.start < seen)), durations(beforeScripts), worst.start - seen];
   }, shown);
   await page.close();
   return { at, longest, untilShown, commit, longestFrom };
@@ -195,7 +188,7 @@ async function shownOnce(context: BrowserContext, renderer: Settler, url: string
 
 /** Where a load's longest task was, so that a miss can be looked for: which load, and when against the first rows. */
 const placeOf = (load: number, loads: number, from: number) =>
-  `load ${load} of ${loads}, ${from < 0 ? `${(-from / 1000).toFixed(1)} s before` : `${(from / 1000).toFixed(1)} s after`} its first rows`;
+  `load ${load} of ${loads}, ${(Math.abs(from) / 1000).toFixed(1)} s ${from < 0 ? 'before' : 'after'} its first rows`;
 
 /**
  * `runs` fresh loads of each of `urls`, taking turns, so that whatever else the machine is doing
