@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
@@ -153,5 +154,23 @@ describe('foldLine', () => {
     const lines = folded.split('\r\n');
     expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true);
     expect(lines.map((line, index) => (index === 0 ? line : line.slice(1))).join('')).toBe(`NOTE:${'é'.repeat(60)}`);
+  });
+
+  it('leaves a line of up to 75 octets as it is and folds any longer one, whatever its characters', () => {
+    // One, two, three and four octets in UTF-8, and lone surrogates (written as U+FFFD, three).
+    const unit = fc.constantFrom('a', ' ', 'é', '€', '中', '😀', '\ud800', '\udc00');
+    const octets = (text: string) => new TextEncoder().encode(text).length;
+    // Mixed characters, and one character repeated, which reaches the edges a mix rarely does.
+    const mixed = fc.array(unit, { maxLength: 100 }).map((units) => units.join(''));
+    const repeated = fc.tuple(unit, fc.nat(80)).map(([character, count]) => character.repeat(count));
+    fc.assert(
+      fc.property(fc.oneof(mixed, repeated), (line) => {
+        const lines = foldLine(line).split('\r\n');
+        expect(lines.every((folded) => octets(folded) <= 75)).toBe(true);
+        expect(lines.map((folded, index) => (index === 0 ? folded : folded.slice(1))).join('')).toBe(line);
+        expect(lines.length === 1).toBe(octets(line) <= 75);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
