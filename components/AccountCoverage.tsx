@@ -2,7 +2,7 @@ import type { Contact } from '../utils/model/contact';
 import type { CrmConnection } from '../utils/model/crm';
 import { accountCoverage, SENIORITIES, type Seniority } from '../utils/nurture/coverage';
 import { teamCoverage } from '../utils/nurture/team-coverage';
-import { ownerWords } from './crm/CrmFacts';
+import { ownerWords } from './crm/owner-words';
 import { useCrmConnections } from './crm/useCrmConnections';
 import { ROLE_LABELS } from './labels';
 import { PersonRow } from './PersonRow';

@@ -2,6 +2,7 @@ import { format, timeAgo } from '../../utils/dates';
 import type { CrmConnection, CrmLookup, CrmFacts as Facts } from '../../utils/model/crm';
 import { CRM_LABELS, type MatchedBy } from '../../utils/model/crm-names';
 import { plural } from '../../utils/plural';
+import { ownerWords } from './owner-words';
 import type { LookupState } from './useCrmLookup';
 import './CrmFacts.css';
 
@@ -12,12 +13,6 @@ const MATCHED: Record<MatchedBy, string> = {
   domain: 'matched by domain',
   name: 'matched by name',
 };
-
-/** "owned by J. Berg", or "owned by Riley Rep (you)" when the CRM's owner is the rep as the CRM knows them. */
-export function ownerWords(owner: string | undefined, me: CrmConnection['me']): string {
-  if (!owner) return 'no owner';
-  return me && owner === me.name ? `owned by ${owner} (you)` : `owned by ${owner}`;
-}
 
 function FactsLine({ facts, me }: { facts: Facts; me: CrmConnection['me'] }) {
   const parts = [

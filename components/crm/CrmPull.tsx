@@ -9,9 +9,9 @@ import { CRM_LABELS } from '../../utils/model/crm-names';
 import { plural } from '../../utils/plural';
 import { ImportPreview, ImportResultLine } from '../data/ImportPreview';
 import { ErrorLine } from '../ErrorLine';
-import { ownerWords } from './CrmFacts';
 import { describeCrmError } from './crm-errors';
 import { panelFetch, requireCrmAccess } from './crm-fetch';
+import { ownerWords } from './owner-words';
 
 export interface PullTarget {
   name: string;
