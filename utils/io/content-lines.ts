@@ -23,19 +23,16 @@ function utf8Octets(codePoint: number): number {
 }
 
 /**
- * Whether `line` surely fits in 75 octets, counted per UTF-16 unit: one or two octets below U+0800,
- * three for any other (half of a surrogate pair is counted three, where the pair is four: a line
- * that fits only by that margin takes the long way below, which writes it unchanged too).
+ * Whether `line` surely fits in 75 octets, counted per UTF-16 unit as if each were a code point
+ * (half of a surrogate pair is counted three, where the pair is four: a line that fits only by that
+ * margin takes the long way below, which writes it unchanged too).
  */
 function fitsUnfolded(line: string): boolean {
   // Three octets a unit at most.
   if (line.length <= 25) return true;
   if (line.length > 75) return false;
   let octets = 0;
-  for (let index = 0; index < line.length; index++) {
-    const unit = line.charCodeAt(index);
-    octets += unit < 0x80 ? 1 : unit < 0x800 ? 2 : 3;
-  }
+  for (let index = 0; index < line.length; index++) octets += utf8Octets(line.charCodeAt(index));
   return octets <= 75;
 }
 
