@@ -1,7 +1,7 @@
 import { nameCompanyKey } from '../utils/identity';
 import type { ImportRow } from '../utils/io/import-row';
 import type { Contact, ContactInput } from '../utils/model/contact';
-import { yieldToTasks } from '../utils/yield-to-page';
+import { timeSlices } from '../utils/time-slices';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
@@ -40,9 +40,10 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   const { ContactFields } = await loadModels();
   const valid: { line: number; fields: ContactInput; aliases: string[] }[] = [];
   const items: PlanItem[] = [];
-  for (const [index, row] of rows.entries()) {
-    // Validation is the slow part of a big file: the panel's other tasks run between slices.
-    if (index > 0 && index % 1_000 === 0) await yieldToTasks();
+  // Validation is the slow part of a big file: the panel's other tasks run between slices of time.
+  const slices = timeSlices();
+  for (const row of rows) {
+    if (slices.due()) await slices.next();
     if ('rejected' in row) {
       items.push({ line: row.line, kind: 'rejected', reason: row.rejected });
       continue;
@@ -69,8 +70,8 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   }
 
   const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();
-  for (const [index, row] of valid.entries()) {
-    if (index > 0 && index % 5_000 === 0) await yieldToTasks();
+  for (const row of valid) {
+    if (slices.due()) await slices.next();
     const kept = row.aliases.map((alias) => byAlias.get(alias)).find((owner) => owner !== undefined);
     const earlier = row.aliases.map((alias) => seenInFile.get(alias)).find((seen) => seen !== undefined);
     const key = nameCompanyKey(row.fields.fullName, row.fields.companyName);

@@ -80,11 +80,31 @@ describe('parseLinkedInConnections on the shared corpus', () => {
 });
 
 describe('parseLinkedInConnectionsInSlices', () => {
-  it('reads exactly what the one-shot parser reads, whatever the slice size', async () => {
-    for (const file of [fixture('exports/linkedin-connections.csv'), ...corpusFiles('exports', /connections.*\.csv$/).map(readText)]) {
+  // The real file's rows repeated past the 500 records turned into rows between looks at the clock.
+  const real = fixture('exports/linkedin-connections.csv');
+  const [preamble = '', rest = ''] = real.split(/(?=First Name,Last Name)/);
+  const [header = '', ...lines] = rest.split(/\r?\n/).filter((line) => line.trim());
+  const many = `${preamble}${header}\n${Array.from({ length: Math.ceil(1_200 / lines.length) }, () => lines.join('\n')).join('\n')}\n`;
+
+  /** Slices whose time is always up (every look at the clock yields), or never up. */
+  const always = () => {
+    const counted = { yields: 0, due: () => true, next: async () => void counted.yields++ };
+    return counted;
+  };
+  const never = { due: () => false, next: async () => undefined };
+
+  it('reads exactly what the one-shot parser reads, whatever the slice size and wherever it yields', async () => {
+    const files = [real, many, ...corpusFiles('exports', /connections.*\.csv$/).map(readText)];
+    for (const file of files) {
       const whole = parseLinkedInConnections(file);
-      for (const slice of [64, 1_000, 4_096]) expect(await parseLinkedInConnectionsInSlices(file, slice)).toEqual(whole);
+      for (const slice of [64, 1_000, 4_096]) {
+        const yielding = always();
+        expect(await parseLinkedInConnectionsInSlices(file, slice, yielding)).toEqual(whole);
+        expect(yielding.yields).toBeGreaterThan(0);
+        expect(await parseLinkedInConnectionsInSlices(file, slice, never)).toEqual(whole);
+      }
     }
+    expect(parseLinkedInConnections(many).rows.length).toBeGreaterThan(1_000);
   });
 });
 
