@@ -1,11 +1,12 @@
 import { nameCompanyKey } from '../utils/identity';
 import type { ImportRow } from '../utils/io/import-row';
-import type { Contact, ContactInput } from '../utils/model/contact';
+import type { Contact, ContactInput, ContactSummary } from '../utils/model/contact';
 import { timeSlices } from '../utils/time-slices';
 import { deriveContactFields, newContactRecords, updateContact } from './contacts';
 import { db } from './db';
 import { cadenceTable, withDue } from './due';
 import { UndecidedDuplicatesError, ValidationError, validate } from './errors';
+import { inChunks } from './in-chunks';
 import { loadModels } from './models';
 
 // Imports in two steps: a plan that says, for every row, whether it is new, a duplicate of someone
@@ -31,6 +32,9 @@ export interface ImportPlan {
   items: PlanItem[];
   counts: Record<PlanKind, number>;
 }
+
+/** Contacts read per step when looking for people of the same name and company. */
+const READ_CHUNK = 2_000;
 
 const FIELDS_FILLED_BY_IMPORT = ['firstName', 'lastName', 'headline', 'title', 'companyName', 'location', 'linkedinUrl'] as const;
 /** Fields the team's CRM owns: a pull from it overwrites them; a file without them leaves them alone. */
@@ -58,15 +62,17 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   }
 
   const allAliases = [...new Set(valid.flatMap((row) => row.aliases))];
-  const [owners, everyone] = await db.transaction('r', db.contacts, () =>
-    Promise.all([db.contacts.where('aliases').anyOf(allAliases).toArray(), db.contacts.toArray()]),
-  );
+  const owners = await db.contacts.where('aliases').anyOf(allAliases).toArray();
   const byAlias = new Map<string, Contact>();
   for (const owner of owners) for (const alias of owner.aliases) byAlias.set(alias, owner);
-  const byNameCompany = new Map<string, Contact>();
-  for (const contact of everyone) {
-    const key = nameCompanyKey(contact.fullName, contact.companyName);
-    if (key && !byNameCompany.has(key)) byNameCompany.set(key, contact);
+  // Everyone's name and company, from the short entries the search reads, a chunk a task: every
+  // contact record in one read held the panel for as long as it took to hand them all over.
+  const byNameCompany = new Map<string, ContactSummary>();
+  for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
+    for (const { summary } of chunk) {
+      const key = summary ? nameCompanyKey(summary.fullName, summary.companyName) : null;
+      if (summary && key && !byNameCompany.has(key)) byNameCompany.set(key, summary);
+    }
   }
 
   const seenInFile = new Map<string, { line: number; fullName: string; companyName?: string | undefined }>();

@@ -6,6 +6,8 @@ import { db } from '../../../storage/db';
 import { commitImport, type Decision, planImport } from '../../../storage/imports';
 import { profileAlias } from '../../../utils/identity';
 import { parseLinkedInConnections } from '../../../utils/io/linkedin-connections';
+import { Contact } from '../../../utils/model/contact';
+import { contactsFrom } from '../../support/many-contacts';
 import { fixture } from '../fixtures';
 
 const rows = () => parseLinkedInConnections(fixture('exports/linkedin-connections.csv')).rows;
@@ -30,6 +32,21 @@ describe('planImport', () => {
     expect(plan.counts).toEqual({ new: 4, duplicate: 2, possible: 1, rejected: 3 });
     expect(plan.items.find((item) => item.line === 12)?.match).toMatchObject({ line: 8 });
     expect(plan.items.find((item) => item.line === 13)?.match?.fullName).toBe('Marta Nowak');
+  });
+
+  it('finds a possible duplicate among thousands kept, read a chunk at a time, and never one deleted', async () => {
+    const many = contactsFrom(0, 2_100, Date.now()).map((contact) => Contact.parse(contact));
+    await db.contacts.bulkAdd(many);
+    // Ids after every bench contact's: Marta is in the last chunk read; her deleted namesake before her.
+    const like = (id: string) => Contact.parse({ ...many[1], id, fullName: 'Marta Nowak', companyName: 'Hooli', aliases: [], emails: [] });
+    await db.contacts.bulkAdd([like('y-deleted'), like('z-kept')]);
+    await db.contacts.delete('y-deleted');
+    const plan = await planImport(rows());
+    expect(plan.items.find((item) => item.line === 13)).toMatchObject({
+      kind: 'possible',
+      match: { id: 'z-kept', fullName: 'Marta Nowak' },
+    });
+    expect(plan.counts.possible).toBe(1);
   });
 });
 
