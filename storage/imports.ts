@@ -70,7 +70,8 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   const byNameCompany = new Map<string, ContactSummary>();
   for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
     for (const { summary } of chunk) {
-      const key = summary ? nameCompanyKey(summary.fullName, summary.companyName) : null;
+      // An entry without a summary stands for a deleted contact.
+      const key = summary && nameCompanyKey(summary.fullName, summary.companyName);
       if (summary && key && !byNameCompany.has(key)) byNameCompany.set(key, summary);
     }
   }
