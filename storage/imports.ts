@@ -71,8 +71,9 @@ export async function planImport(rows: readonly ImportRow[]): Promise<ImportPlan
   for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
     for (const { summary } of chunk) {
       // An entry without a summary stands for a deleted contact.
-      const key = summary && nameCompanyKey(summary.fullName, summary.companyName);
-      if (summary && key && !byNameCompany.has(key)) byNameCompany.set(key, summary);
+      if (!summary) continue;
+      const key = nameCompanyKey(summary.fullName, summary.companyName);
+      if (key && !byNameCompany.has(key)) byNameCompany.set(key, summary);
     }
   }
 

@@ -13,7 +13,7 @@ export interface TimeSlices {
   next(): Promise<void>;
 }
 
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 export function timeSlices(
   budgetMs = SLICE_MS,
