@@ -40,7 +40,14 @@ const stageIndex = (stage: string) => (STAGES as readonly string[]).indexOf(stag
 /** Whether `entry` can go into a block: a stage outside the vocabulary could not be read back. */
 export const packable = (entry: WordsEntry): boolean => stageIndex(entry.summary.stage) !== -1;
 
-/** A block of `entries` (each packable), in their order. */
+/**
+ * A block of `entries` (each packable), in their order.
+ *
+ * Written as one plain loop with each field named: it runs once per fill, mostly before the
+ * optimizing compiler has seen it, and a `forEach` per entry and per field, with a field read by a
+ * computed key, took longer cold (50,000 entries in Node, 2026-12-05: 84-141 ms against 71-81 ms;
+ * 41-57 ms against 31-35 ms warm).
+ */
 export function blockOf(entries: readonly WordsEntry[]): WordBlock {
   const count = entries.length;
   const wordEnds = new Int32Array(count);
@@ -48,25 +55,28 @@ export function blockOf(entries: readonly WordsEntry[]): WordBlock {
   const pairs = new Int32Array(count);
   const rowEnds = new Int32Array(count * FIELDS.length);
   const stages = new Uint8Array(count);
-  const words: string[] = [];
-  const rows: string[] = [];
+  const words = new Array<string>(count);
+  const rows = new Array<string>(count * FIELDS.length);
   let wordsLength = 0;
   let rowsLength = 0;
-  entries.forEach((entry, index) => {
-    words.push(entry.words);
-    wordsLength += entry.words.length;
+  for (let index = 0; index < count; index++) {
+    const { words: text, summary } = entries[index] as WordsEntry;
+    words[index] = text;
+    wordsLength += text.length;
     wordEnds[index] = wordsLength;
-    const initials = initialsOf(entry.words);
+    const initials = initialsOf(text);
     firsts[index] = initials.firsts;
     pairs[index] = initials.pairs;
-    FIELDS.forEach((field, at) => {
-      const text = entry.summary[field] ?? '';
-      rows.push(text);
-      rowsLength += text.length;
+    // In FIELDS' order.
+    const fields = [summary.id, summary.fullName, summary.title ?? '', summary.companyName ?? ''];
+    for (let at = 0; at < fields.length; at++) {
+      const field = fields[at] as string;
+      rows[index * FIELDS.length + at] = field;
+      rowsLength += field.length;
       rowEnds[index * FIELDS.length + at] = rowsLength;
-    });
-    stages[index] = stageIndex(entry.summary.stage);
-  });
+    }
+    stages[index] = stageIndex(summary.stage);
+  }
   // One flat string each: joined, not appended piece by piece (which makes a tree of small strings).
   return { words: words.join(''), wordEnds, firsts, pairs, rows: rows.join(''), rowEnds, stages, gone: new Uint8Array(count) };
 }
