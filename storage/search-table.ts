@@ -1,22 +1,12 @@
 import { liveQuery, type Subscription } from 'dexie';
 import { warmNameOrder } from '../utils/compare-names';
 import type { ContactSummary } from '../utils/model/contact';
-import {
-  blockOf,
-  findEntry,
-  holdsAll,
-  holdsEvery,
-  packable,
-  rowAt,
-  scanBlock,
-  type WordBlock,
-  type WordsEntry,
-} from '../utils/word-blocks';
+import { findEntry, holdsAll, holdsEvery, rowAt, scanBlock, type WordBlock } from '../utils/word-blocks';
 import { type Initials, initialsNeeded, initialsOf } from '../utils/word-initials';
-import { yieldToPage } from '../utils/yield-to-page';
 import { type ContactWords, RESET } from './contact-words';
 import { db } from './db';
-import { inChunks } from './in-chunks';
+import { piecesFromWorker } from './fill-in-worker';
+import { filledPieces, type Kept, kept } from './search-fill';
 
 /**
  * The search words of every contact, held in memory by the page that searches.
@@ -28,34 +18,20 @@ import { inChunks } from './in-chunks';
  * and typed arrays for the collector, not two million objects (the page's heap after a fill at
  * 200,000 went from 73.8 MB to 29.8 MB, probed on 2026-12-03).
  * The table is read from `contactWords` (one short string per contact, kept in the contacts' own
- * write transactions: contact-words.ts) when a view asks for it (`fillSearchTable`) or after a
+ * write transactions: contact-words.ts), in a worker, when a view asks for it (`fillSearchTable`) or after a
  * search found it empty, and then follows every committed change, from this page or any other Tend
  * page, through a live query on the entries written after the last one it applied. Until the table
  * is ready `lookUp` answers null and the caller searches the index instead.
  */
 
-/**
- * Records read per step while filling the table: each a short block, so the panel keeps responding.
- * Measured 2026-12-02 (2 cores): with the CPU slowed 4x and 200,000 contacts, a fill 5,000 at a
- * time held the page over 50 ms 31-35 times, 2,000 at a time 7 times (the longest, a garbage
- * collection, alike); at full speed and 50,000 contacts 2,000 at a time filled in 1.07-1.30 s
- * against 1.27-1.61 s. Throttled, a raw read 2,000 at a time took 10-20% longer than 5,000 at a time
- * in that probe; in the bench the fill stayed within 0.96-1.07x a raw read (1.05x at 5,000).
- */
-const READ_CHUNK = 2_000;
-
 type State = 'empty' | 'filling' | 'ready';
-/** A contact's entry, as read: its words ("\nword\nword…") and what its result row shows. */
-type Kept = ContactWords & WordsEntry;
 /** A changed contact's entry, with the initials of its words (utils/word-initials.ts) set on it. */
 type Changed = Kept & Initials;
-/** An entry without a summary stands for a contact that is gone. */
-const kept = (entry: ContactWords): entry is Kept => entry.summary !== undefined;
 /** The entry, as read, with its initials: set on it rather than copied, so no second object per contact. */
 const withInitials = (entry: Kept): Changed => Object.assign(entry, initialsOf(entry.words));
 
 /** A match in a block, as one number: the block's place times BLOCK_SPAN plus the entry's. */
-const BLOCK_SPAN = 0x10000; // more than READ_CHUNK entries a block
+const BLOCK_SPAN = 0x10000; // more entries than a read's chunk (search-fill.ts)
 /** What a scan found, in the table's order: entries of the blocks, then changed ones. */
 interface Found {
   inBlocks: number[];
@@ -198,19 +174,11 @@ async function fill(): Promise<void> {
     // The last seq is read first: anything written after it is applied again once the table is
     // ready, and applying an entry twice changes nothing.
     last = (await db.contactWords.orderBy('seq').last())?.seq ?? 0;
-    for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
-      // The chunk came in a task of its own making (the database's answer, its records made); it is
-      // packed in the next, so neither holds the page as long as both did (up to 97 ms together on a
-      // CPU slowed 4x, traced 2026-12-04). The next chunk is being read meanwhile (inChunks).
-      await yieldToPage();
-      const packed: Kept[] = [];
-      for (const entry of chunk) {
-        if (!kept(entry)) continue;
-        // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
-        if (packable(entry)) packed.push(entry);
-        else unpacked.set(entry.id, withInitials(entry));
-      }
-      if (packed.length > 0) read.push(blockOf(packed));
+    // Read and packed in a worker (fill-in-worker.ts); where there are none (Node, in unit tests)
+    // the same pieces are read in place.
+    for await (const piece of typeof Worker === 'function' ? piecesFromWorker() : filledPieces(db)) {
+      if (piece.block) read.push(piece.block);
+      for (const entry of piece.unpacked) unpacked.set(entry.id, withInitials(entry));
     }
   } catch {
     // The index search still works and reports the error; the next search tries again.

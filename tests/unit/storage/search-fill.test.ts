@@ -1,0 +1,97 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createContact } from '../../../storage/contacts';
+import { TendDb } from '../../../storage/db';
+import { piecesFromWorker } from '../../../storage/fill-in-worker';
+import { type FillMessage, serveFill } from '../../../storage/search-fill';
+import { fillSearchTable, lookUp } from '../../../storage/search-table';
+import { wordsOf } from '../../../utils/search-words';
+import { entriesIn, idAt } from '../../../utils/word-blocks';
+
+/**
+ * A worker as the panel makes one for the fill, run in this thread: the worker's side
+ * (`serveFill`, what entrypoints/search-fill.ts runs) on its own connection to the database, each
+ * message cloned with its transfer list as `postMessage` does, and delivered in a later task.
+ */
+class InThreadWorker {
+  static made: InThreadWorker[] = [];
+  /** Set to make the worker's read of the entries fail. */
+  static refuseRead = false;
+  onmessage: ((event: MessageEvent<FillMessage>) => void) | null = null;
+  onerror: ((event: ErrorEvent) => void) | null = null;
+  terminated = false;
+  readonly served: Promise<void>;
+
+  constructor(readonly url: string) {
+    InThreadWorker.made.push(this);
+    const own = new TendDb();
+    if (InThreadWorker.refuseRead)
+      vi.spyOn(own.contactWords, 'toCollection').mockImplementation(() => {
+        throw new Error('read refused');
+      });
+    this.served = serveFill(own, (message, transfer) => {
+      const data = structuredClone(message, { transfer });
+      setTimeout(() => {
+        if (!this.terminated) this.onmessage?.({ data } as MessageEvent<FillMessage>);
+      }, 0);
+    });
+  }
+
+  terminate(): void {
+    this.terminated = true;
+  }
+}
+
+afterEach(async () => {
+  await Promise.all(InThreadWorker.made.map((worker) => worker.served));
+  InThreadWorker.made = [];
+  InThreadWorker.refuseRead = false;
+  vi.unstubAllGlobals();
+});
+
+describe('the search table filled in a worker', () => {
+  it('answers a search from the blocks the worker read, packed and handed over', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    await createContact({ fullName: 'Hana Tanaka', companyName: 'Globex', title: 'VP Sales' });
+    await createContact({ fullName: 'Zoran Okafor', companyName: 'Initech' });
+    await fillSearchTable();
+    expect(InThreadWorker.made.map((worker) => worker.url)).toEqual(['/search-fill.js']);
+    expect(lookUp(wordsOf('globex'), 10)?.map((row) => row.fullName)).toEqual(['Hana Tanaka']);
+    expect(lookUp(wordsOf('zo ok'), 10)).toEqual([
+      expect.objectContaining({ fullName: 'Zoran Okafor', companyName: 'Initech', stage: 'new' }),
+    ]);
+    // Ended when its read did.
+    expect(InThreadWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it("gives every contact's entry once, in id order, in blocks whose arrays were handed over", async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    const made = [];
+    for (let n = 0; n < 5; n++) made.push(await createContact({ fullName: `Person ${n}` }));
+    const ids: string[] = [];
+    for await (const piece of piecesFromWorker()) {
+      expect(piece.unpacked).toEqual([]);
+      const block = piece.block;
+      if (!block) throw new Error('a block is expected');
+      for (let index = 0; index < entriesIn(block); index++) ids.push(idAt(block, index));
+    }
+    expect(ids).toEqual(made.map((contact) => contact.id).sort());
+  });
+
+  it("stops with the worker's reason when its read fails, and ends the worker", async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    InThreadWorker.refuseRead = true;
+    await createContact({ fullName: 'Hana Tanaka' });
+    const reading = (async () => {
+      for await (const _piece of piecesFromWorker()) throw new Error('no piece is expected');
+    })();
+    await expect(reading).rejects.toThrow("the search table's read failed: read refused");
+    expect(InThreadWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('ends the worker when the caller stops early', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    await createContact({ fullName: 'Hana Tanaka' });
+    for await (const _piece of piecesFromWorker()) break;
+    expect(InThreadWorker.made[0]?.terminated).toBe(true);
+  });
+});
