@@ -30,6 +30,9 @@ export async function* piecesFromWorker(): AsyncGenerator<FilledPiece> {
       else taker = resolve;
     });
   worker.onmessage = (event: MessageEvent<FillMessage>) => arrived(event.data);
+  // A block that cannot be read back ends the fill as a failed read would, rather than leave it
+  // waiting for good (searches would read the index for as long as the page stays open).
+  worker.onmessageerror = () => arrived({ failed: 'a block from the search worker could not be read' });
   worker.onerror = (event) => {
     event.preventDefault();
     arrived({ failed: event.message || 'the search worker did not start' });

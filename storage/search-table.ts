@@ -18,10 +18,10 @@ import { filledPieces, type Kept, kept } from './search-fill';
  * and typed arrays for the collector, not two million objects (the page's heap after a fill at
  * 200,000 went from 73.8 MB to 29.8 MB, probed on 2026-12-03).
  * The table is read from `contactWords` (one short string per contact, kept in the contacts' own
- * write transactions: contact-words.ts), in a worker, when a view asks for it (`fillSearchTable`) or after a
- * search found it empty, and then follows every committed change, from this page or any other Tend
- * page, through a live query on the entries written after the last one it applied. Until the table
- * is ready `lookUp` answers null and the caller searches the index instead.
+ * write transactions: contact-words.ts), in a worker, when a view asks for it (`fillSearchTable`)
+ * or after a search found it empty, and then follows every committed change, from this page or any
+ * other Tend page, through a live query on the entries written after the last one it applied. Until
+ * the table is ready `lookUp` answers null and the caller searches the index instead.
  */
 
 type State = 'empty' | 'filling' | 'ready';

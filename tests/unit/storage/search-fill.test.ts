@@ -88,6 +88,25 @@ describe('the search table filled in a worker', () => {
     expect(InThreadWorker.made[0]?.terminated).toBe(true);
   });
 
+  it('stops when a block cannot be read back, rather than wait for good', async () => {
+    /** A worker whose first message the page cannot deserialize (`messageerror`). */
+    class UnreadableWorker {
+      onmessageerror: (() => void) | null = null;
+      terminated = false;
+      constructor() {
+        setTimeout(() => this.onmessageerror?.(), 0);
+      }
+      terminate(): void {
+        this.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', UnreadableWorker);
+    const reading = (async () => {
+      for await (const _piece of piecesFromWorker()) throw new Error('no piece is expected');
+    })();
+    await expect(reading).rejects.toThrow('a block from the search worker could not be read');
+  });
+
   it('ends the worker when the caller stops early', async () => {
     vi.stubGlobal('Worker', InThreadWorker);
     await createContact({ fullName: 'Hana Tanaka' });
