@@ -13,9 +13,9 @@ const FLOOR_SOURCE = path.resolve('tests/bench/floor');
 
 /**
  * Tend with `floor.html` added, `raw-read-worker.js` (the search table's floor, read in a worker as
- * the fill is), and `quiet.html`, a page with nothing in it that the bench keeps
- * open to see when the extension's renderer has nothing left to do (`settle` in panel.bench.ts);
- * `firstRows` are the rows the contact list shows first.
+ * the fill is), and `quiet.html`, a page with nothing in it that the bench keeps open to see when
+ * the extension's renderer has nothing left to do (`settle` in panel.bench.ts); `firstRows` are the
+ * rows the contact list shows first.
  */
 export async function prepareBenchExtension(firstRows: unknown[]): Promise<string> {
   const dir = path.join(OUT, 'tend-with-floor');

@@ -10,9 +10,9 @@ import { median, ms, quantile, ratio, report, verdict } from './stats';
 // slow laptop), each figure beside its floor measured in the same run on the same data: the same
 // first rows rendered by the same components from memory (floor.html), a plain in-memory scan of
 // the same search strings rendering the same results, a raw IndexedDB read of the same records (in
-// a worker for the search table, which is filled in one),
-// and an extension whose service worker is empty. Targets are ratios to those floors (issue 22);
-// milliseconds are printed for information. BENCH_CONTACTS=50000 and BENCH_CPU=1 pick fewer runs.
+// a worker for the search table, which is filled in one), and an extension whose service worker is
+// empty. Targets are ratios to those floors (issue 22); milliseconds are printed for information.
+// BENCH_CONTACTS=50000 and BENCH_CPU=1 pick fewer runs.
 
 const SIZES = (process.env.BENCH_CONTACTS ?? '50000,200000').split(',').map(Number);
 const RATES = (process.env.BENCH_CPU ?? '1,4').split(',').map(Number);
@@ -252,29 +252,28 @@ async function typeQueries(page: Page, renderer: Settler) {
 }
 
 /**
- * A raw IndexedDB read of a whole store, in the page: the floor of anything that reads it all. The
- * records are taken from the request: Chromium builds them in the page only when `result` is first
- * read, and a read whose records never reach the page is not a read of them (that part is 20-40 %
- * of the read at full speed and about half of it throttled).
+ * A raw IndexedDB read of every contact, in the page: the exports' floor. The records are taken
+ * from the request: Chromium builds them in the page only when `result` is first read, and a read
+ * whose records never reach the page is not a read of them (that part is 20-40 % of the read at
+ * full speed and about half of it throttled).
  */
-const rawRead = (page: Page, store: 'contacts') =>
+const rawRead = (page: Page) =>
   page.evaluate(
-    (store) =>
+    () =>
       new Promise<number>((resolve, reject) => {
         const started = performance.now();
         const open = indexedDB.open('tend');
         open.onsuccess = () => {
-          const request = open.result.transaction(store).objectStore(store).getAll();
+          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
           request.onsuccess = () => {
             const records: unknown[] = request.result;
             open.result.close();
-            if (records.length === 0) reject(new Error(`no ${store} to read`));
+            if (records.length === 0) reject(new Error('no contacts to read'));
             resolve(performance.now() - started);
           };
           request.onerror = () => reject(request.error);
         };
       }),
-    store,
   );
 
 /**
@@ -291,28 +290,22 @@ async function collectGarbage(page: Page): Promise<void> {
 }
 
 /**
- * The raw read on a page as fresh as the one it is the floor of: the panel reloaded on a view that
- * reads next to nothing (`ready` shows it settled), then the same records read raw; `collected`,
- * from a collected heap (the exports' floor, see collectGarbage).
+ * The exports' raw read on a page as fresh as the one it is the floor of: the panel reloaded on a
+ * view that reads next to nothing (`ready` shows it settled), from a collected heap, then every
+ * contact read raw.
  */
-async function freshRawRead(
-  page: Page,
-  renderer: Settler,
-  url: string,
-  ready: Locator,
-  store: 'contacts',
-  collected = false,
-): Promise<number> {
-  await freshPage(page, renderer, url, ready, collected);
-  return rawRead(page, store);
+async function freshRawRead(page: Page, renderer: Settler, url: string, ready: Locator): Promise<number> {
+  await freshPage(page, renderer, url, ready);
+  return rawRead(page);
 }
 
 /**
  * The search table's floor: every contact's search entry read raw in a worker
  * (floor/raw-read-worker.js), as the fill reads them in one (storage/fill-in-worker.ts), from the
- * worker's start to its answer. Chromium slows only a page's own thread: `Emulation.setCPUThrottlingRate`
- * sent to a worker answers "Operation is only supported for pages, not workers" (probed 2026-12-05),
- * so throttled, the fill's reading and this floor both run at full speed.
+ * worker's start to its answer. Chromium slows only a page's own thread:
+ * `Emulation.setCPUThrottlingRate` sent to a worker answers "Operation is only supported for pages,
+ * not workers" (probed 2026-12-05), so throttled, the fill's reading and this floor both run at full
+ * speed.
  */
 const rawReadInWorker = (page: Page) =>
   page.evaluate(
@@ -320,7 +313,7 @@ const rawReadInWorker = (page: Page) =>
       new Promise<number>((resolve, reject) => {
         const started = performance.now();
         const worker = new Worker('/floor/raw-read-worker.js');
-        worker.onmessage = (event: MessageEvent<{ read?: number; failed?: string }>) => {
+        worker.onmessage = (event: MessageEvent<{ failed?: string }>) => {
           worker.terminate();
           if (event.data.failed !== undefined) reject(new Error(event.data.failed));
           else resolve(performance.now() - started);
@@ -329,12 +322,12 @@ const rawReadInWorker = (page: Page) =>
       }),
   );
 
-/** `url` freshly loaded in `page` until `ready` shows, `collected` (see collectGarbage) if asked, on a settled renderer. */
-async function freshPage(page: Page, renderer: Settler, url: string, ready: Locator, collected = false): Promise<void> {
+/** `url` freshly loaded in `page` until `ready` shows, from a collected heap (see collectGarbage), on a settled renderer. */
+async function freshPage(page: Page, renderer: Settler, url: string, ready: Locator): Promise<void> {
   await page.goto(url);
   await page.reload();
   await expect(ready).toBeVisible();
-  if (collected) await collectGarbage(page);
+  await collectGarbage(page);
   await renderer.settle();
 }
 
@@ -447,7 +440,7 @@ async function openBusyContact(page: Page, renderer: Settler, base: string) {
 /** Click to "exported" for one export on a fresh Import & export view, timed in the page, with the longest task meanwhile. */
 async function exportOnce(page: Page, renderer: Settler, base: string, label: string) {
   const button = page.getByRole('button', { name: label });
-  await freshPage(page, renderer, `${base}#/data`, button, true);
+  await freshPage(page, renderer, `${base}#/data`, button);
   return clickUntil(page, button, { selector: '[role="status"]', text: 'exported' }, 300_000);
 }
 
@@ -562,21 +555,21 @@ for (const contacts of SIZES) {
         // Search, once the table is ready: the panel against the floor's plain scan.
         const page = await context.newPage();
         await throttle(context, page, rate);
-        // The fill three times, each beside a raw read in a worker (rawReadInWorker), both on a fresh load of Settings (a view that
-        // reads next to nothing) from a collected heap once the renderer has settled: the fill as the
-        // rep going from there to Contacts starts it. Uncollected, each fill paid for collecting the
-        // 50,000 records of the raw read before it (a probe at 50,000 throttled, 2026-12-05: a
-        // 607 ms sweep in one fill; fills 1.49-2.24x a raw read, 1.35-1.59x collected), as an export
-        // did (collectGarbage).
+        // The fill three times, each beside a raw read in a worker (rawReadInWorker), both on a fresh
+        // load of Settings (a view that reads next to nothing) from a collected heap once the renderer
+        // has settled: the fill as the rep going from there to Contacts starts it. Uncollected, each
+        // fill paid for collecting the 50,000 records of the raw read before it (a probe at 50,000
+        // throttled, 2026-12-05: a 607 ms sweep in one fill; fills 1.49-2.24x a raw read, 1.35-1.59x
+        // collected), as an export did (collectGarbage).
         const filled: number[] = [];
         const read: number[] = [];
         const settings = page.getByRole('heading', { name: 'Settings' });
         for (let run = 0; run < 3; run++) {
-          await freshPage(page, renderer, `${base}#/settings`, settings, true);
+          await freshPage(page, renderer, `${base}#/settings`, settings);
           await page.goto(`${base}#/contacts`);
           await tableReady(page);
           filled.push(...(await page.evaluate(() => performance.getEntriesByName('tend:search-table').map((entry) => entry.duration))));
-          await freshPage(page, renderer, `${base}#/settings`, settings, true);
+          await freshPage(page, renderer, `${base}#/settings`, settings);
           read.push(await rawReadInWorker(page));
         }
         await page.goto(`${base}#/contacts`);
@@ -630,7 +623,7 @@ for (const contacts of SIZES) {
               times.push(exported.ms);
               longestExport = Math.max(longestExport, exported.longest);
             }
-            reads.push(await freshRawRead(page, renderer, `${base}#/data`, page.getByRole('button', { name: label }), 'contacts', true));
+            reads.push(await freshRawRead(page, renderer, `${base}#/data`, page.getByRole('button', { name: label })));
           }
           rows.push(row(`export ${label}, click to file; floor: raw read of every contact`, times, reads, 1.5));
         }
