@@ -1,12 +1,9 @@
-import { contactsInChunks, remindersForCalendar } from '../../storage/exports';
+import type { ContactsFileKind } from '../../storage/contacts-file';
+import { contactsFile, remindersForCalendar } from '../../storage/exports';
 import { format } from '../../utils/dates';
-import { type CsvShape, csvHead, csvRows } from '../../utils/io/csv-export';
-import { outreachContacts } from '../../utils/io/export-contacts';
+import type { CsvShape } from '../../utils/io/csv-export';
 import { remindersIcs } from '../../utils/io/ics-export';
-import { utf8File } from '../../utils/io/utf8-file';
-import { contactsVcard } from '../../utils/io/vcard-export';
 import { plural } from '../../utils/plural';
-import { yieldToPage } from '../../utils/yield-to-page';
 import { downloadFile } from '../download';
 import { ErrorLine } from '../ErrorLine';
 import { StatusLine } from '../StatusLine';
@@ -20,27 +17,15 @@ export function ExportSection() {
   const { busy, message, error, run } = useOneAtATime();
   const stamp = () => format(Date.now(), 'yyyy-MM-dd');
 
-  const contactsTo = (kind: CsvShape | 'vcard') =>
+  const contactsTo = (kind: ContactsFileKind) =>
     run('Exporting contacts…', async () => {
-      // Written a chunk at a time as the chunks are read, so 50,000 contacts never hold the panel.
-      const file = utf8File();
-      if (kind !== 'vcard') file.add(csvHead(kind));
-      let shown = 0;
-      let left = 0;
-      for await (const chunk of contactsInChunks()) {
-        // Written out in a task of its own: the page built the chunk's records in the task that
-        // read it, and the page answers in between (storage/exports.ts sizes chunks for a slow laptop).
-        await yieldToPage();
-        const kept = outreachContacts(chunk).length;
-        shown += kept;
-        left += chunk.length - kept;
-        file.add(kind === 'vcard' ? contactsVcard(chunk) : csvRows(chunk, kind));
-      }
+      // Read and written off the panel's thread (storage/file-from-worker.ts): the panel answers meanwhile.
+      const { file, shown, left } = await contactsFile(kind);
       const [name, type] =
         kind === 'vcard'
           ? [`tend-contacts-${stamp()}.vcf`, 'text/vcard;charset=utf-8']
           : [`tend-contacts-${kind}-${stamp()}.csv`, 'text/csv;charset=utf-8'];
-      downloadFile(name, file.parts(), type);
+      downloadFile(name, file, type);
       return `${plural(shown, 'contact')} exported${left > 0 ? `; ${plural(left, 'do-not-contact contact')} left out` : ''}.`;
     });
   const calendar = () =>

@@ -252,31 +252,6 @@ async function typeQueries(page: Page, renderer: Settler) {
 }
 
 /**
- * A raw IndexedDB read of every contact, in the page: the exports' floor. The records are taken
- * from the request: Chromium builds them in the page only when `result` is first read, and a read
- * whose records never reach the page is not a read of them (that part is 20-40 % of the read at
- * full speed and about half of it throttled).
- */
-const rawRead = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const started = performance.now();
-        const open = indexedDB.open('tend');
-        open.onsuccess = () => {
-          const request = open.result.transaction('contacts').objectStore('contacts').getAll();
-          request.onsuccess = () => {
-            const records: unknown[] = request.result;
-            open.result.close();
-            if (records.length === 0) reject(new Error('no contacts to read'));
-            resolve(performance.now() - started);
-          };
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-
-/**
  * A full garbage collection in the page's renderer. A reload leaves the last page's objects in the
  * same heap (the process stays), so without it an export paid for collecting the 50,000 records of
  * the raw read before it, and that read for the export's. Each export, each fill of the search
@@ -290,29 +265,19 @@ async function collectGarbage(page: Page): Promise<void> {
 }
 
 /**
- * The exports' raw read on a page as fresh as the one it is the floor of: the panel reloaded on a
- * view that reads next to nothing (`ready` shows it settled), from a collected heap, then every
- * contact read raw.
+ * The floor of the search table's fill and of the exports: every record of `store` (`contactWords`,
+ * `contacts`) read raw in a worker (floor/raw-read-worker.js), as the fill and the exports read them
+ * in one (storage/fill-in-worker.ts, storage/file-from-worker.ts), from the worker's start to its
+ * answer. Chromium slows only a page's own thread: `Emulation.setCPUThrottlingRate` sent to a worker
+ * answers "Operation is only supported for pages, not workers" (probed 2026-12-05), so throttled,
+ * their reading and this floor both run at full speed.
  */
-async function freshRawRead(page: Page, renderer: Settler, url: string, ready: Locator): Promise<number> {
-  await freshPage(page, renderer, url, ready);
-  return rawRead(page);
-}
-
-/**
- * The search table's floor: every contact's search entry read raw in a worker
- * (floor/raw-read-worker.js), as the fill reads them in one (storage/fill-in-worker.ts), from the
- * worker's start to its answer. Chromium slows only a page's own thread:
- * `Emulation.setCPUThrottlingRate` sent to a worker answers "Operation is only supported for pages,
- * not workers" (probed 2026-12-05), so throttled, the fill's reading and this floor both run at full
- * speed.
- */
-const rawReadInWorker = (page: Page) =>
+const rawReadInWorker = (page: Page, store: 'contactWords' | 'contacts') =>
   page.evaluate(
-    () =>
+    (store) =>
       new Promise<number>((resolve, reject) => {
         const started = performance.now();
-        const worker = new Worker('/floor/raw-read-worker.js');
+        const worker = new Worker(`/floor/raw-read-worker.js?store=${store}`);
         worker.onmessage = (event: MessageEvent<{ failed?: string }>) => {
           worker.terminate();
           if (event.data.failed !== undefined) reject(new Error(event.data.failed));
@@ -320,6 +285,7 @@ const rawReadInWorker = (page: Page) =>
         };
         worker.onerror = () => reject(new Error('the raw-read worker did not start'));
       }),
+    store,
   );
 
 /** `url` freshly loaded in `page` until `ready` shows, from a collected heap (see collectGarbage), on a settled renderer. */
@@ -570,7 +536,7 @@ for (const contacts of SIZES) {
           await tableReady(page);
           filled.push(...(await page.evaluate(() => performance.getEntriesByName('tend:search-table').map((entry) => entry.duration))));
           await freshPage(page, renderer, `${base}#/settings`, settings);
-          read.push(await rawReadInWorker(page));
+          read.push(await rawReadInWorker(page, 'contactWords'));
         }
         await page.goto(`${base}#/contacts`);
         await page.reload();
@@ -623,9 +589,10 @@ for (const contacts of SIZES) {
               times.push(exported.ms);
               longestExport = Math.max(longestExport, exported.longest);
             }
-            reads.push(await freshRawRead(page, renderer, `${base}#/data`, page.getByRole('button', { name: label })));
+            await freshPage(page, renderer, `${base}#/data`, page.getByRole('button', { name: label }));
+            reads.push(await rawReadInWorker(page, 'contacts'));
           }
-          rows.push(row(`export ${label}, click to file; floor: raw read of every contact`, times, reads, 1.5));
+          rows.push(row(`export ${label}, click to file; floor: raw read of every contact, in a worker as the export`, times, reads, 1.5));
         }
         const where = (result: { longest: number; longestWhere: string }) => (result.longest > 0 ? ` (${result.longestWhere})` : '');
         const longest = {

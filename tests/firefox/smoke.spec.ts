@@ -5,8 +5,8 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 // Tend in a real Firefox (Debian's firefox-esr): the e2e build installed as a temporary add-on,
 // a LinkedIn profile served on its real address, the person kept from the panel, a touch logged,
-// both still there after the browser restarts on the same profile, and an optional host asked
-// for through Firefox's own prompt.
+// both still there after the browser restarts on the same profile, the contacts exported, and an
+// optional host asked for through Firefox's own prompt.
 
 const ADDON = path.resolve('.output/firefox-mv3-e2e');
 const GECKO_ID = 'tend@tend.invalid';
@@ -155,6 +155,16 @@ test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after
     // same request made outside a click is refused by Firefox.
     await click(second.panel, 'link', 'Settings');
     await click(second.panel, 'link', 'Import & export');
+    // An export is read and written by its worker (storage/file-from-worker.ts) in Firefox too.
+    await click(second.panel, 'button', 'vCard (.vcf)');
+    await expect
+      .poll(
+        () => second.panel.evaluate(() => [...document.querySelectorAll('[role="status"]')].map((node) => node.textContent).join(' ')),
+        {
+          timeout: 20_000,
+        },
+      )
+      .toContain('1 contact exported.');
     await (await field(second.panel, 'HubSpot private-app token')).type('pat-na1-abcdefghijk');
     await click(second.panel, 'button', 'Connect HubSpot');
     await byRole(second.panel, 'button', 'Connecting to HubSpot…').wait();

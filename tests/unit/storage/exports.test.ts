@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createContact } from '../../../storage/contacts';
-import { contactsInChunks, remindersForCalendar } from '../../../storage/exports';
+import { remindersForCalendar } from '../../../storage/exports';
 import { addReminder, completeReminder, snoozeReminder } from '../../../storage/reminders';
 
 describe('remindersForCalendar', () => {
@@ -18,22 +18,5 @@ describe('remindersForCalendar', () => {
       { id: open.id, dueAt: 5_000, note: 'call', contactName: 'Ana' },
       { id: snoozed.id, dueAt: 90_000, note: undefined, contactName: 'Ana' },
     ]);
-  });
-});
-
-describe('contactsInChunks', () => {
-  it('hands over every contact once, in chunks of the size asked, whether or not the last one is full', async () => {
-    const made = [];
-    for (let n = 0; n < 7; n++) made.push((await createContact({ fullName: `Person ${n}` })).id);
-    const read = async (size: number) => {
-      const chunks: string[][] = [];
-      for await (const chunk of contactsInChunks(size)) chunks.push(chunk.map((contact) => contact.id));
-      return chunks;
-    };
-    const byThree = await read(3);
-    expect(byThree.map((chunk) => chunk.length)).toEqual([3, 3, 1]);
-    expect(byThree.flat().sort()).toEqual([...made].sort());
-    expect((await read(7)).map((chunk) => chunk.length)).toEqual([7]);
-    expect(await read(100)).toHaveLength(1);
   });
 });
