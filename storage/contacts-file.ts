@@ -14,10 +14,10 @@ import { inChunks } from './in-chunks';
  */
 const READ_CHUNK = 250;
 
-export const CONTACTS_FILE_KINDS = [...CSV_SHAPES, 'vcard'] as const;
+const CONTACTS_FILE_KINDS = [...CSV_SHAPES, 'vcard'] as const;
 /** A CSV shaped for a CRM, or vCards. */
 export type ContactsFileKind = CsvShape | 'vcard';
-export const isContactsFileKind = (kind: unknown): kind is ContactsFileKind => (CONTACTS_FILE_KINDS as readonly unknown[]).includes(kind);
+const isContactsFileKind = (kind: unknown): kind is ContactsFileKind => (CONTACTS_FILE_KINDS as readonly unknown[]).includes(kind);
 
 /** An export of contacts, written: its bytes, and how many contacts are in it and were left out (do-not-contact). */
 export interface ContactsFile {
