@@ -3,46 +3,22 @@ import { createContact } from '../../../storage/contacts';
 import { type ContactsFileKind, type FileMessage, serveContactsFile, writeContactsFile } from '../../../storage/contacts-file';
 import { db, TendDb } from '../../../storage/db';
 import { contactsFile } from '../../../storage/exports';
+import { inThreadWorker } from '../../support/in-thread-worker';
 
 /**
- * A worker as the panel makes one for an export, run in this thread: the worker's side
- * (`serveContactsFile`, what entrypoints/export-contacts.ts runs, with the kind its URL names) on
- * its own connection to the database, its message cloned as `postMessage` does and delivered in a
- * later task.
+ * An export's worker (`serveContactsFile`, what entrypoints/export-contacts.ts runs, with the kind
+ * its URL names), run in this thread.
  */
-class InThreadWorker {
-  static made: InThreadWorker[] = [];
-  /** Set to make the worker's read of the contacts fail. */
-  static refuseRead = false;
-  onmessage: ((event: MessageEvent<FileMessage>) => void) | null = null;
-  terminated = false;
-  readonly served: Promise<void>;
-
-  constructor(readonly url: string) {
-    InThreadWorker.made.push(this);
-    const own = new TendDb();
-    if (InThreadWorker.refuseRead)
-      vi.spyOn(own.contacts, 'toCollection').mockImplementation(() => {
-        throw new Error('read refused');
-      });
-    const kind = new URL(url, 'chrome-extension://tend/').searchParams.get('kind');
-    this.served = serveContactsFile(own, kind, (message) => {
-      const data = structuredClone(message);
-      setTimeout(() => {
-        if (!this.terminated) this.onmessage?.({ data } as MessageEvent<FileMessage>);
-      }, 0);
-    });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+const InThreadWorker = inThreadWorker<FileMessage>(
+  (db, url, post) => serveContactsFile(db, new URL(url, 'chrome-extension://tend/').searchParams.get('kind'), post),
+  (db) =>
+    vi.spyOn(db.contacts, 'toCollection').mockImplementation(() => {
+      throw new Error('read refused');
+    }),
+);
 
 afterEach(async () => {
-  await Promise.all(InThreadWorker.made.map((worker) => worker.served));
-  InThreadWorker.made = [];
-  InThreadWorker.refuseRead = false;
+  await InThreadWorker.settle();
   vi.unstubAllGlobals();
 });
 

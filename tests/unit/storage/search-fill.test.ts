@@ -1,50 +1,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createContact } from '../../../storage/contacts';
-import { TendDb } from '../../../storage/db';
 import { piecesFromWorker } from '../../../storage/fill-in-worker';
 import { type FillMessage, serveFill } from '../../../storage/search-fill';
 import { fillSearchTable, lookUp } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 import { entriesIn, idAt } from '../../../utils/word-blocks';
+import { inThreadWorker } from '../../support/in-thread-worker';
 
-/**
- * A worker as the panel makes one for the fill, run in this thread: the worker's side
- * (`serveFill`, what entrypoints/search-fill.ts runs) on its own connection to the database, each
- * message cloned with its transfer list as `postMessage` does, and delivered in a later task.
- */
-class InThreadWorker {
-  static made: InThreadWorker[] = [];
-  /** Set to make the worker's read of the entries fail. */
-  static refuseRead = false;
-  onmessage: ((event: MessageEvent<FillMessage>) => void) | null = null;
-  onerror: ((event: ErrorEvent) => void) | null = null;
-  terminated = false;
-  readonly served: Promise<void>;
-
-  constructor(readonly url: string) {
-    InThreadWorker.made.push(this);
-    const own = new TendDb();
-    if (InThreadWorker.refuseRead)
-      vi.spyOn(own.contactWords, 'toCollection').mockImplementation(() => {
-        throw new Error('read refused');
-      });
-    this.served = serveFill(own, (message, transfer) => {
-      const data = structuredClone(message, { transfer });
-      setTimeout(() => {
-        if (!this.terminated) this.onmessage?.({ data } as MessageEvent<FillMessage>);
-      }, 0);
-    });
-  }
-
-  terminate(): void {
-    this.terminated = true;
-  }
-}
+/** The fill's worker (`serveFill`, what entrypoints/search-fill.ts runs), run in this thread. */
+const InThreadWorker = inThreadWorker<FillMessage>(
+  (db, _url, post) => serveFill(db, post),
+  (db) =>
+    vi.spyOn(db.contactWords, 'toCollection').mockImplementation(() => {
+      throw new Error('read refused');
+    }),
+);
 
 afterEach(async () => {
-  await Promise.all(InThreadWorker.made.map((worker) => worker.served));
-  InThreadWorker.made = [];
-  InThreadWorker.refuseRead = false;
+  await InThreadWorker.settle();
   vi.unstubAllGlobals();
 });
 
