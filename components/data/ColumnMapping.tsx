@@ -1,15 +1,15 @@
 import { useId, useState } from 'react';
-import { type CsvTable, TARGET_LABELS, TARGETS, type Target } from '../../utils/io/csv-mapping';
+import { type CsvColumns, TARGET_LABELS, TARGETS, type Target } from '../../utils/io/csv-mapping';
 import './ColumnMapping.css';
 
-/** Map each column of a CSV onto a contact field, with the first rows as examples. */
+/** Map each column of a CSV onto a contact field, with each column's first value as its example. */
 export function ColumnMapping({
-  table,
+  columns,
   initial,
   onDone,
   onCancel,
 }: {
-  table: CsvTable;
+  columns: CsvColumns;
   initial: Target[];
   onDone: (mapping: Target[]) => void;
   onCancel: () => void;
@@ -26,7 +26,7 @@ export function ColumnMapping({
         if (named) onDone(mapping);
       }}
     >
-      <p>{table.records.length} rows. Say what each column holds; columns left on “Ignore” are not read.</p>
+      <p>{columns.rows} rows. Say what each column holds; columns left on “Ignore” are not read.</p>
       <table className="mapping-table">
         <thead>
           <tr>
@@ -36,13 +36,13 @@ export function ColumnMapping({
           </tr>
         </thead>
         <tbody>
-          {table.header.map((name, column) => (
+          {columns.header.map((name, column) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a column is its position; headers may repeat or be empty.
             <tr key={column}>
               <th scope="row">
                 <label htmlFor={`${id}-${column}`}>{name || `Column ${column + 1}`}</label>
               </th>
-              <td className="muted">{table.records.find((record) => record[column]?.trim())?.[column]?.slice(0, 40) ?? ''}</td>
+              <td className="muted">{columns.examples[column]}</td>
               <td>
                 <select
                   id={`${id}-${column}`}

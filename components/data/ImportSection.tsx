@@ -1,10 +1,7 @@
 import { useRef, useState } from 'react';
-import { type ImportPlan, type ImportResult, planImport } from '../../storage/imports';
-import { applyMapping, type CsvTable, guessMapping, readCsv, type Target } from '../../utils/io/csv-mapping';
-import { fileText } from '../../utils/io/file-text';
-import type { ImportRow } from '../../utils/io/import-row';
-import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../../utils/io/linkedin-connections';
-import { parseVcards } from '../../utils/io/vcard-import';
+import { type FilePlan, previewFile } from '../../storage/file-plan';
+import type { ImportPlan, ImportResult } from '../../storage/imports';
+import { type CsvColumns, guessMapping, type Target } from '../../utils/io/csv-mapping';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';
@@ -17,65 +14,42 @@ import './ImportSection.css';
  * A preview says what is new, duplicate, possible or rejected; then one transaction writes it all.
  */
 export function ImportSection() {
-  const [fileName, setFileName] = useState<string | null>(null);
-  const [table, setTable] = useState<CsvTable | null>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const [columns, setColumns] = useState<CsvColumns | null>(null);
   const [plan, setPlan] = useState<ImportPlan | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [reading, setReading] = useState<string | null>(null);
-  // Reading a large file takes seconds; a file chosen meanwhile (or Cancel) supersedes it, and what
-  // the earlier read finds is dropped instead of replacing the later one's preview.
-  const turn = useRef(0);
-  const isCurrent = (mine: number) => mine === turn.current;
+  // Reading a large file takes seconds; a file chosen meanwhile (or Cancel) ends that reading, and
+  // what it would still answer is dropped instead of replacing the later one's preview.
+  const current = useRef<AbortController | null>(null);
 
-  const choose = async (file: File | undefined) => {
-    const mine = ++turn.current;
+  const read = async (chosen: File, mapping?: Target[]) => {
+    current.current?.abort();
+    const mine = new AbortController();
+    current.current = mine;
+    setReading(chosen.name);
+    try {
+      const planned: FilePlan = await previewFile(chosen, mapping, mine.signal);
+      if (mine.signal.aborted) return;
+      if ('plan' in planned) setPlan(planned.plan);
+      else if ('columns' in planned) setColumns(planned.columns);
+      else setError(planned.refused);
+    } catch (caught) {
+      if (!mine.signal.aborted) setError(describeError(caught));
+    } finally {
+      if (!mine.signal.aborted) setReading(null);
+    }
+  };
+  const choose = (chosen: File | undefined) => {
+    current.current?.abort();
     setPlan(null);
-    setTable(null);
+    setColumns(null);
     setResult(null);
     setError(null);
-    setReading(file?.name ?? null);
-    if (!file) return;
-    setFileName(file.name);
-    const fail = (message: string) => isCurrent(mine) && setError(message);
-    try {
-      const text = await fileText(file);
-      if (!isCurrent(mine)) return;
-      if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) {
-        const parsed = parseVcards(text);
-        if (parsed.error) fail(parsed.error);
-        else await preview(parsed.rows, mine);
-      } else if (isLinkedInConnections(text)) {
-        const parsed = await parseLinkedInConnectionsInSlices(text);
-        if (parsed.error) fail(parsed.error);
-        else await preview(parsed.rows, mine);
-      } else {
-        const csv = readCsv(text);
-        if (csv) setTable(csv);
-        else setError('This file is neither a CSV with a header row nor a vCard file.');
-      }
-    } catch (caught) {
-      fail(describeError(caught));
-    } finally {
-      if (isCurrent(mine)) setReading(null);
-    }
-  };
-  const preview = async (rows: ImportRow[], mine: number) => {
-    if (!isCurrent(mine)) return;
-    setTable(null);
-    const plan = await planImport(rows);
-    if (isCurrent(mine)) setPlan(plan);
-  };
-  const previewMapped = async (csv: CsvTable, mapping: Target[]) => {
-    const mine = ++turn.current;
-    setReading(fileName);
-    try {
-      await preview(applyMapping(csv, mapping), mine);
-    } catch (caught) {
-      if (isCurrent(mine)) setError(describeError(caught));
-    } finally {
-      if (isCurrent(mine)) setReading(null);
-    }
+    setReading(null);
+    setFile(chosen ?? null);
+    if (chosen) void read(chosen);
   };
 
   return (
@@ -87,14 +61,17 @@ export function ImportSection() {
       </p>
       <label className="field">
         <span>File to import</span>
-        <input type="file" accept=".csv,text/csv,.vcf,text/vcard" onChange={(event) => void choose(event.target.files?.[0])} />
+        <input type="file" accept=".csv,text/csv,.vcf,text/vcard" onChange={(event) => choose(event.target.files?.[0])} />
       </label>
-      {table ? (
+      {columns && file ? (
         <ColumnMapping
-          table={table}
-          initial={guessMapping(table.header)}
-          onDone={(mapping: Target[]) => void previewMapped(table, mapping)}
-          onCancel={() => setTable(null)}
+          columns={columns}
+          initial={guessMapping(columns.header)}
+          onDone={(mapping: Target[]) => {
+            setColumns(null);
+            void read(file, mapping);
+          }}
+          onCancel={() => setColumns(null)}
         />
       ) : null}
       <StatusLine busy message={reading ? `Reading ${reading}…` : null} />
@@ -103,12 +80,12 @@ export function ImportSection() {
       {plan ? (
         <ImportPreview
           plan={plan}
-          source={fileName ?? 'the file'}
+          source={file?.name ?? 'the file'}
           onDone={(done) => {
             setResult(done);
             setPlan(null);
           }}
-          onCancel={() => void choose(undefined)}
+          onCancel={() => choose(undefined)}
         />
       ) : null}
     </section>

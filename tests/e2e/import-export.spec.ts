@@ -237,6 +237,9 @@ test('a Google Contacts CSV goes through the column mapping; vCards from a phone
   await panel.getByLabel('File to import').setInputFiles(path.resolve('tests/fixtures/exports/google-contacts.csv'));
   const mapping = panel.getByRole('form', { name: 'Map the columns' });
   await expect(mapping).toContainText('4 rows.');
+  // Each column's first value shows as its example: the file is read in the preview's worker.
+  await expect(mapping.getByRole('row', { name: /^Organization Name/ })).toContainText('Globex');
+  await expect(mapping.getByRole('row', { name: /^E-mail 1 - Value/ })).toContainText('ana.castillo@globex.example');
   await expect(mapping.getByLabel('Organization Title')).toHaveValue('title');
   await expect(mapping.getByLabel('Nickname')).toHaveValue('ignore');
   // The rep decides the department is the title instead.

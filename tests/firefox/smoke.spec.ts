@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type ElementHandle, type Page } from 'puppeteer-core';
 
 // Tend in a real Firefox (Debian's firefox-esr): the e2e build installed as a temporary add-on,
 // a LinkedIn profile served on its real address, the person kept from the panel, a touch logged,
-// both still there after the browser restarts on the same profile, the contacts exported, and an
-// optional host asked for through Firefox's own prompt.
+// both still there after the browser restarts on the same profile, the contacts exported, a file's
+// import previewed, and an optional host asked for through Firefox's own prompt.
 
 const ADDON = path.resolve('.output/firefox-mv3-e2e');
 const GECKO_ID = 'tend@tend.invalid';
@@ -165,6 +165,13 @@ test('Tend in Firefox: keep a person from LinkedIn, log a touch, find both after
         },
       )
       .toContain('1 contact exported.');
+    // A file's preview is planned by its worker (storage/plan-from-worker.ts) in Firefox too.
+    // Firefox names a file input's own button, not the input, after its label: found by its type.
+    const chooser = (await second.panel.waitForSelector('input[type="file"]')) as ElementHandle<HTMLInputElement>;
+    await chooser.uploadFile(path.resolve('tests/fixtures/exports/linkedin-connections.csv'));
+    await expect
+      .poll(() => textOf(second.panel, 'region', 'Preview of linkedin-connections.csv'), { timeout: 20_000 })
+      .toContain('6 new · 1 already kept · 0 possible duplicates · 3 rejected');
     await (await field(second.panel, 'HubSpot private-app token')).type('pat-na1-abcdefghijk');
     await click(second.panel, 'button', 'Connect HubSpot');
     await byRole(second.panel, 'button', 'Connecting to HubSpot…').wait();

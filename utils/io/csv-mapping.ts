@@ -49,6 +49,24 @@ export function readCsv(text: string): CsvTable | null {
   return { header: header.map((cell) => cell.trim()), records };
 }
 
+/**
+ * What the column mapping shows of a CSV: its header, how many rows it has, and each column's
+ * first value that is not blank, as an example (the whole table stays where the file was read).
+ */
+export interface CsvColumns {
+  header: string[];
+  rows: number;
+  examples: string[];
+}
+
+export function columnsOf(table: CsvTable): CsvColumns {
+  return {
+    header: table.header,
+    rows: table.records.length,
+    examples: table.header.map((_, column) => table.records.find((record) => record[column]?.trim())?.[column]?.slice(0, 40) ?? ''),
+  };
+}
+
 // Header names as Google Contacts (old and new), Outlook and LinkedIn write them, lower-cased.
 const GUESSES: [RegExp, Target][] = [
   [/^(name|full name|display name)$/, 'fullName'],
