@@ -1,5 +1,5 @@
-import { useState } from 'react';
-import { commitImport, type Decision, defaultDecision, type ImportPlan, type ImportResult, type PlanItem } from '../../storage/imports';
+import { useMemo, useState } from 'react';
+import { commitImport, type Decision, type ImportPlan, type ImportResult, type PlanItem } from '../../storage/imports';
 import { formatCount, plural } from '../../utils/plural';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
@@ -37,7 +37,12 @@ export function ImportPreview({
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  const undecided = plan.items.filter((item) => defaultDecision(item) === null && !decisions.has(item.line)).length;
+  // Scanned once per plan and per decision, not on each render: the import's progress renders the
+  // preview once a step, and a scan of 50,000 items each time was 744 ms of a 25 s import's main thread.
+  const possibles = useMemo(() => plan.items.filter((item) => item.kind === 'possible'), [plan]);
+  const rejected = useMemo(() => plan.items.filter((item) => item.kind === 'rejected').slice(0, SHOWN), [plan]);
+  // Only a possible duplicate waits for the rep (defaultDecision).
+  const undecided = useMemo(() => possibles.filter((item) => !decisions.has(item.line)).length, [possibles, decisions]);
   const run = async () => {
     setError(null);
     setProgress({ done: 0, total: plan.items.length });
@@ -50,9 +55,7 @@ export function ImportPreview({
     }
   };
   const decideAll = (decision: Decision) => {
-    setDecisions(
-      new Map([...decisions, ...plan.items.filter((item) => item.kind === 'possible').map((item) => [item.line, decision] as const)]),
-    );
+    setDecisions(new Map([...decisions, ...possibles.map((item) => [item.line, decision] as const)]));
   };
 
   return (
@@ -74,30 +77,27 @@ export function ImportPreview({
             </button>
           </div>
           <ul className="rows">
-            {plan.items
-              .filter((item) => item.kind === 'possible')
-              .slice(0, SHOWN)
-              .map((item) => (
-                <li key={item.line} className="possible">
-                  <span>
-                    {itemLabel} {item.line}: {item.fields?.fullName}
-                    {item.fields?.companyName ? `, ${item.fields.companyName}` : ''} — you keep {item.match?.fullName}
-                  </span>
-                  <span className="segmented" role="radiogroup" aria-label={`${itemLabel} ${item.line}, ${item.fields?.fullName}`}>
-                    {(['merge', 'new', 'skip'] as const).map((decision) => (
-                      <label key={decision}>
-                        <input
-                          type="radio"
-                          name={`line-${item.line}`}
-                          checked={decisions.get(item.line) === decision}
-                          onChange={() => setDecisions(new Map(decisions).set(item.line, decision))}
-                        />
-                        {decision === 'merge' ? 'Same person: merge' : decision === 'new' ? 'Someone else: add' : 'Skip'}
-                      </label>
-                    ))}
-                  </span>
-                </li>
-              ))}
+            {possibles.slice(0, SHOWN).map((item) => (
+              <li key={item.line} className="possible">
+                <span>
+                  {itemLabel} {item.line}: {item.fields?.fullName}
+                  {item.fields?.companyName ? `, ${item.fields.companyName}` : ''} — you keep {item.match?.fullName}
+                </span>
+                <span className="segmented" role="radiogroup" aria-label={`${itemLabel} ${item.line}, ${item.fields?.fullName}`}>
+                  {(['merge', 'new', 'skip'] as const).map((decision) => (
+                    <label key={decision}>
+                      <input
+                        type="radio"
+                        name={`line-${item.line}`}
+                        checked={decisions.get(item.line) === decision}
+                        onChange={() => setDecisions(new Map(decisions).set(item.line, decision))}
+                      />
+                      {decision === 'merge' ? 'Same person: merge' : decision === 'new' ? 'Someone else: add' : 'Skip'}
+                    </label>
+                  ))}
+                </span>
+              </li>
+            ))}
           </ul>
         </fieldset>
       ) : null}
@@ -105,14 +105,11 @@ export function ImportPreview({
         <details>
           <summary>{plural(plan.counts.rejected, 'rejected row')}</summary>
           <ul aria-label="Rejected rows">
-            {plan.items
-              .filter((item) => item.kind === 'rejected')
-              .slice(0, SHOWN)
-              .map((item) => (
-                <li key={item.line}>
-                  {itemLabel} {item.line}: {rejectionOf(item)}
-                </li>
-              ))}
+            {rejected.map((item) => (
+              <li key={item.line}>
+                {itemLabel} {item.line}: {rejectionOf(item)}
+              </li>
+            ))}
           </ul>
         </details>
       ) : null}

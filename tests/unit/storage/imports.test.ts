@@ -5,6 +5,7 @@ import { createContact, stageHistory } from '../../../storage/contacts';
 import { db } from '../../../storage/db';
 import { commitImport, type Decision, planImport } from '../../../storage/imports';
 import { profileAlias } from '../../../utils/identity';
+import type { ImportRow } from '../../../utils/io/import-row';
 import { parseLinkedInConnections } from '../../../utils/io/linkedin-connections';
 import { Contact } from '../../../utils/model/contact';
 import { contactsFrom } from '../../support/many-contacts';
@@ -86,6 +87,47 @@ describe('commitImport', () => {
     await createContact({ fullName: 'Other Ana', linkedinUrl: 'https://www.linkedin.com/in/ana-castillo-globex' });
     await expect(commitImport(plan, new Map())).rejects.toThrow();
     expect(await db.contacts.count()).toBe(1);
+    expect(await db.stageEvents.count()).toBe(1);
+  });
+});
+
+describe('an import of many steps', () => {
+  /** `count` people, each with a profile of their own; the rows at `kept` carry the email of someone kept. */
+  const manyRows = (count: number, kept: Map<number, string>): ImportRow[] =>
+    Array.from({ length: count }, (_, n) => ({
+      line: n + 2,
+      fields: {
+        fullName: `Person ${n}`,
+        linkedinUrl: `https://www.linkedin.com/in/person-${n}`,
+        emails: kept.has(n) ? [kept.get(n) ?? ''] : [],
+        tags: [],
+        phones: [],
+        origin: 'import' as const,
+      },
+    }));
+
+  it('writes every step, merges between them, and gives every contact its own search words in order', async () => {
+    const kept = await Promise.all([10, 130, 260].map((n) => createContact({ fullName: `Kept ${n}`, emails: [`kept${n}@example.com`] })));
+    const plan = await planImport(manyRows(400, new Map([10, 130, 260].map((n) => [n, `kept${n}@example.com`]))));
+    const progress: number[] = [];
+    const result = await commitImport(plan, new Map(), (done) => progress.push(done));
+    expect(result).toEqual({ added: 397, merged: 3, skipped: 0 });
+    expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(400);
+    expect(progress.length).toBeGreaterThan(2);
+    expect(await db.contacts.count()).toBe(400);
+    for (const contact of kept) expect((await getContact(contact.id))?.linkedinUrl).toMatch(/person-(10|130|260)$/);
+    const words = await db.contactWords.toArray();
+    expect(words).toHaveLength(400);
+    expect(new Set(words.map((entry) => entry.seq)).size).toBe(words.length);
+  });
+
+  it('writes nothing when its last step cannot be written, after earlier steps were', async () => {
+    const plan = await planImport(manyRows(400, new Map()));
+    await createContact({ fullName: 'Taken meanwhile', linkedinUrl: 'https://www.linkedin.com/in/person-390' });
+    await expect(commitImport(plan, new Map())).rejects.toThrow();
+    expect(await db.contacts.count()).toBe(1);
+    expect(await db.contactWords.count()).toBe(1);
     expect(await db.stageEvents.count()).toBe(1);
   });
 });
