@@ -1,10 +1,10 @@
-import { applyMapping, type CsvColumns, columnsOf, readCsv, TARGETS, type Target } from '../utils/io/csv-mapping';
+import { applyMapping, columnsOf, readCsv } from '../utils/io/csv-mapping';
+import { type CsvColumns, TARGETS, type Target } from '../utils/io/csv-targets';
 import { fileText } from '../utils/io/file-text';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../utils/io/linkedin-connections';
 import { parseVcards } from '../utils/io/vcard-import';
 import type { TendDb } from './db';
 import { type ImportPlan, type PlanItem, type PlanKind, planImport } from './imports';
-import { planFromWorker } from './plan-from-worker';
 
 /**
  * What a file chosen for import comes to: the plan its preview shows; for a CSV of columns Tend
@@ -29,11 +29,6 @@ export async function planFile(file: File, mapping?: readonly Target[]): Promise
   const table = readCsv(text);
   if (!table) return { refused: 'This file is neither a CSV with a header row nor a vCard file.' };
   return mapping ? { plan: await planImport(applyMapping(table, mapping)) } : { columns: columnsOf(table) };
-}
-
-/** A file's plan, made in a worker (plan-from-worker.ts); where there are none (Node, in unit tests) in place. */
-export function previewFile(file: File, mapping?: readonly Target[], signal?: AbortSignal): Promise<FilePlan> {
-  return typeof Worker === 'function' ? planFromWorker(file, mapping, signal) : planFile(file, mapping);
 }
 
 /** What the page posts the import's worker: the file, and how its columns map once the rep said. */

@@ -1,6 +1,15 @@
-import type { Target } from '../utils/io/csv-mapping';
+import type { Target } from '../utils/io/csv-targets';
 import type { FilePlan, PlanMessage, PlanRequest } from './file-plan';
 import type { PlanItem } from './imports';
+
+/**
+ * A file's plan, made in a worker; where there are none (Node, in unit tests) in place, the parsers
+ * loaded then: the panel itself never loads them (papaparse, the vCard reader, the models' checks).
+ */
+export function previewFile(file: File, mapping?: readonly Target[], signal?: AbortSignal): Promise<FilePlan> {
+  if (typeof Worker === 'function') return planFromWorker(file, mapping, signal);
+  return import('./file-plan').then(({ planFile }) => planFile(file, mapping));
+}
 
 /** What the page posts the worker once it has taken in a message of items: any message after the file asks for more. */
 const MORE = 'more';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { type CsvColumns, TARGET_LABELS, TARGETS, type Target } from '../../utils/io/csv-mapping';
+import { type CsvColumns, TARGET_LABELS, TARGETS, type Target } from '../../utils/io/csv-targets';
 import './ColumnMapping.css';
 
 /** Map each column of a CSV onto a contact field, with each column's first value as its example. */

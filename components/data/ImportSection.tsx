@@ -1,7 +1,8 @@
 import { useRef, useState } from 'react';
-import { type FilePlan, previewFile } from '../../storage/file-plan';
+import type { FilePlan } from '../../storage/file-plan';
 import type { ImportPlan, ImportResult } from '../../storage/imports';
-import { type CsvColumns, guessMapping, type Target } from '../../utils/io/csv-mapping';
+import { previewFile } from '../../storage/plan-from-worker';
+import { type CsvColumns, guessMapping, type Target } from '../../utils/io/csv-targets';
 import { ErrorLine } from '../ErrorLine';
 import { describeError } from '../errors';
 import { StatusLine } from '../StatusLine';

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createContact } from '../../../storage/contacts';
 import { TendDb } from '../../../storage/db';
-import { type PlanMessage, planFile, planWorkerInbox, previewFile } from '../../../storage/file-plan';
+import { type PlanMessage, planFile, planWorkerInbox } from '../../../storage/file-plan';
+import { previewFile } from '../../../storage/plan-from-worker';
 import { parseVcards } from '../../../utils/io/vcard-import';
 import { inThreadWorker } from '../../support/in-thread-worker';
 import { fixture } from '../fixtures';

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { applyMapping, guessMapping, readCsv } from '../../../../utils/io/csv-mapping';
+import { applyMapping, readCsv } from '../../../../utils/io/csv-mapping';
+import { guessMapping } from '../../../../utils/io/csv-targets';
 import { fixture } from '../../fixtures';
 
 describe('a Google Contacts CSV through the column mapping', () => {
