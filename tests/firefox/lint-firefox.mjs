@@ -8,7 +8,7 @@ const EXPLAINED = [
   // Zod 4's object fast path compiles code with `new Function`; Tend sets `jitless`, so it never runs.
   {
     code: 'DANGEROUS_EVAL',
-    file: /^(background-work\.js|chunks\/zod-config-[\w-]+\.js)$/,
+    file: /^(background-work\.js|import-plan\.js|chunks\/zod-config-[\w-]+\.js)$/,
     source: 'zod',
     marker: 'Object.keys(this.closed)',
   },
