@@ -1,6 +1,7 @@
 import { applyMapping, columnsOf, readCsv } from '../utils/io/csv-mapping';
 import { type CsvColumns, TARGETS, type Target } from '../utils/io/csv-targets';
 import { fileText } from '../utils/io/file-text';
+import type { ParsedImport } from '../utils/io/import-row';
 import { isLinkedInConnections, parseLinkedInConnectionsInSlices } from '../utils/io/linkedin-connections';
 import { parseVcards } from '../utils/io/vcard-import';
 import type { TendDb } from './db';
@@ -18,14 +19,10 @@ export type FilePlan = { plan: ImportPlan } | { columns: CsvColumns } | { refuse
  */
 export async function planFile(file: File, mapping?: readonly Target[]): Promise<FilePlan> {
   const text = await fileText(file);
-  if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) {
-    const parsed = parseVcards(text);
-    return parsed.error ? { refused: parsed.error } : { plan: await planImport(parsed.rows) };
-  }
-  if (isLinkedInConnections(text)) {
-    const parsed = await parseLinkedInConnectionsInSlices(text);
-    return parsed.error ? { refused: parsed.error } : { plan: await planImport(parsed.rows) };
-  }
+  const planned = async (parsed: ParsedImport): Promise<FilePlan> =>
+    parsed.error ? { refused: parsed.error } : { plan: await planImport(parsed.rows) };
+  if (/\.vcf$/i.test(file.name) || /^\s*BEGIN:VCARD/im.test(text.slice(0, 2000))) return planned(parseVcards(text));
+  if (isLinkedInConnections(text)) return planned(await parseLinkedInConnectionsInSlices(text));
   const table = readCsv(text);
   if (!table) return { refused: 'This file is neither a CSV with a header row nor a vCard file.' };
   return mapping ? { plan: await planImport(applyMapping(table, mapping)) } : { columns: columnsOf(table) };
@@ -101,11 +98,11 @@ export function planWorkerInbox(db: TendDb, post: (message: PlanMessage) => void
     asked--;
     return Promise.resolve();
   };
-  let request: unknown;
+  let started = false;
   return (message) => {
-    if (request === undefined) {
-      request = message ?? null;
-      void serveFilePlan(db, request, post, more).finally(end);
+    if (!started) {
+      started = true;
+      void serveFilePlan(db, message, post, more).finally(end);
     } else if (waiting) {
       waiting();
       waiting = null;

@@ -11,7 +11,7 @@ export function previewFile(file: File, mapping?: readonly Target[], signal?: Ab
   return import('./file-plan').then(({ planFile }) => planFile(file, mapping));
 }
 
-/** What the page posts the worker once it has taken in a message of items: any message after the file asks for more. */
+/** What the page posts once it has taken in a message of items (any message after the file asks for more). */
 const MORE = 'more';
 
 /** The import preview's worker, as built (entrypoints/import-plan.ts): one script at the extension's root. */
@@ -24,8 +24,8 @@ const WORKER_URL = '/import-plan.js';
  * filled its heap to some 90 MB, and the collector's final pause over it held the panel 90-120 ms
  * in the one task it fell in (traced 2026-12-05: `V8.GC_MARK_COMPACTOR` in a slice of the
  * preview), 196 ms in a full bench run. In a worker the text, the parsed rows and their checking
- * stay off the page, which takes in the plan a thousand items a message, asking for each. `signal` ends the
- * worker when the rep chooses another file meanwhile.
+ * stay off the page, which takes in the plan a thousand items a message, asking for each.
+ * `signal` ends the worker when the rep chooses another file meanwhile.
  */
 export function planFromWorker(file: File, mapping?: readonly Target[], signal?: AbortSignal): Promise<FilePlan> {
   const worker = new Worker(WORKER_URL);

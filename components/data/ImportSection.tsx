@@ -1,5 +1,4 @@
 import { useRef, useState } from 'react';
-import type { FilePlan } from '../../storage/file-plan';
 import type { ImportPlan, ImportResult } from '../../storage/imports';
 import { previewFile } from '../../storage/plan-from-worker';
 import { type CsvColumns, guessMapping, type Target } from '../../utils/io/csv-targets';
@@ -31,7 +30,7 @@ export function ImportSection() {
     current.current = mine;
     setReading(chosen.name);
     try {
-      const planned: FilePlan = await previewFile(chosen, mapping, mine.signal);
+      const planned = await previewFile(chosen, mapping, mine.signal);
       if (mine.signal.aborted) return;
       if ('plan' in planned) setPlan(planned.plan);
       else if ('columns' in planned) setColumns(planned.columns);

@@ -14,10 +14,10 @@ export type WorkerSide<M> = (
 /**
  * A `Worker` class for unit tests whose workers run `side` in this thread, on a connection of
  * their own to the database, each message cloned with its transfer list as `postMessage` does and
- * delivered in a later task, none once terminated; what the page posts it is delivered the same way but
- * not cloned (Node's `structuredClone` makes a File a plain object). With `refuseRead` set, `refuse` is applied to a
- * new worker's connection first (to make its read fail). `settle` waits for every worker made to
- * end, on its own or terminated, and starts afresh.
+ * delivered in a later task, none once terminated; what the page posts it is delivered the same
+ * way but not cloned (Node's `structuredClone` makes a File a plain object). With `refuseRead`
+ * set, `refuse` is applied to a new worker's connection first (to make its read fail). `settle`
+ * waits for every worker made to end, on its own or terminated, and starts afresh.
  */
 export function inThreadWorker<M>(side: WorkerSide<M>, refuse: (db: TendDb) => void) {
   return class InThreadWorker {
@@ -33,13 +33,12 @@ export function inThreadWorker<M>(side: WorkerSide<M>, refuse: (db: TendDb) => v
 
     constructor(readonly url: string) {
       InThreadWorker.made.push(this);
-      const own = this.own;
-      if (InThreadWorker.refuseRead) refuse(own);
+      if (InThreadWorker.refuseRead) refuse(this.own);
       const terminated = new Promise<void>((resolve) => {
         this.stopped = resolve;
       });
       const served = side(
-        own,
+        this.own,
         url,
         (message, transfer = []) => {
           const data = structuredClone(message, { transfer });
