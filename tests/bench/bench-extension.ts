@@ -13,7 +13,7 @@ const FLOOR_SOURCE = path.resolve('tests/bench/floor');
 
 /**
  * Tend with `floor.html` added, `raw-read-worker.js` (the search table's floor, read in a worker as
- * the fill is), and `quiet.html`, a page with nothing in it that the bench keeps open to see when
+ * the fill is), `everyone-worker.js` (the floor page's scan strings, read in one too), and `quiet.html`, a page with nothing in it that the bench keeps open to see when
  * the extension's renderer has nothing left to do (`settle` in panel.bench.ts); `firstRows` are the
  * rows the contact list shows first.
  */
@@ -33,7 +33,8 @@ export async function prepareBenchExtension(firstRows: unknown[]): Promise<strin
     build: { outDir: path.join(dir, 'floor'), emptyOutDir: true, rollupOptions: { input: path.join(FLOOR_SOURCE, 'floor.html') } },
   });
   writeFileSync(path.join(dir, 'floor', 'quiet.html'), '<!doctype html><meta charset="utf-8"><title>quiet</title>');
-  cpSync(path.join(FLOOR_SOURCE, 'raw-read-worker.js'), path.join(dir, 'floor', 'raw-read-worker.js'));
+  for (const worker of ['raw-read-worker.js', 'everyone-worker.js'])
+    cpSync(path.join(FLOOR_SOURCE, worker), path.join(dir, 'floor', worker));
   return dir;
 }
 

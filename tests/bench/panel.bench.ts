@@ -609,7 +609,7 @@ for (const contacts of SIZES) {
             .join(', ')}) | ${ms(worst)} | | | <= ${LONG_TASK_LIMIT} ms | ${verdict(worst <= LONG_TASK_LIMIT)} |`,
           // The page's own start, up to the first rows, beside the floor's: a page of the same React
           // components over rows in memory, loaded in turn with the panel. (After its first rows the
-          // floor reads every contact's words in one request, a long task of its own: left out.)
+          // floor takes every contact's words from a worker, 2,000 a message: left out.)
           `| longest task until the first rows show, over the same loads (the page's start); floor: same rows from memory | ${ms(tendFirst.untilShown)} | ${ms(floorFirst.untilShown)} | | | |`,
           `| the browser's commit of the document, before any script of the page (not counted above), longest over the first list's loads and Today's; floor: the first list's | ${ms(Math.max(tendFirst.commit, today.commit))} | ${ms(floorFirst.commit)} | | | |`,
           `| busy loop on the floor page (shows the throttle in effect) | ${ms(throttled)} | | | | |`,

@@ -4,8 +4,6 @@ import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { ContactRow } from '../../../components/ContactRow';
 import { VirtualList } from '../../../components/VirtualList';
-import type { ContactWords } from '../../../storage/contact-words';
-import { DATABASE_NAME } from '../../../storage/schema-version';
 import type { ContactSummary } from '../../../utils/model/contact';
 import { wordsOf } from '../../../utils/search-words';
 import '../../../components/tokens.css';
@@ -21,27 +19,27 @@ const MATCHES_SHOWN = 100;
 /**
  * Every contact's search string and result row, read once after the first render (that read is
  * not measured): the same `contactWords` entries the panel's search table reads, so the plain scan
- * goes through the same strings. It read the whole contacts before (2026-12-03): 200,000 of them
- * held this page 4-12 s throttled, and the next page the bench opened in the same renderer (the
- * panel's) met tasks of 1.5-2.8 s that it did not meet in loads of its own.
+ * goes through the same strings. Read in a worker (everyone-worker.js says why), as the panel's
+ * table is filled in one. It read the whole contacts on the page before (2026-12-03): 200,000 of
+ * them held this page 4-12 s throttled, and the panel's page opened next met tasks of 1.5-2.8 s.
  */
 let everyone: { row: ContactSummary; haystack: string }[] = [];
 
+type EveryoneMessage = { block: typeof everyone } | { done: true } | { failed: string };
+
 function readEveryone(): Promise<void> {
   return new Promise((resolve, reject) => {
-    const open = indexedDB.open(DATABASE_NAME);
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const request = open.result.transaction('contactWords').objectStore('contactWords').getAll();
-      request.onsuccess = () => {
-        everyone = (request.result as ContactWords[]).flatMap((entry) =>
-          entry.summary ? [{ row: entry.summary, haystack: entry.words }] : [],
-        );
-        open.result.close();
-        resolve();
-      };
-      request.onerror = () => reject(request.error);
+    const worker = new Worker('./everyone-worker.js');
+    const read: (typeof everyone)[] = [];
+    worker.onmessage = (event: MessageEvent<EveryoneMessage>) => {
+      const message = event.data;
+      if ('block' in message) return void read.push(message.block);
+      worker.terminate();
+      if ('failed' in message) return reject(new Error(message.failed));
+      everyone = read.flat();
+      resolve();
     };
+    worker.onerror = () => reject(new Error("the floor's read worker did not start"));
   });
 }
 
