@@ -3,7 +3,6 @@ import { createRoot } from 'react-dom/client';
 import { App } from '../../components/App';
 import { preloadRoute } from '../../components/view-loaders';
 import { openEarly } from '../../storage/db-status';
-import { yieldToTasks } from '../../utils/yield-to-page';
 import '../../components/tokens.css';
 import '../../components/App.css';
 
@@ -11,9 +10,10 @@ import '../../components/App.css';
 openEarly();
 const root = document.getElementById('root');
 // The first view's code is loaded before the first render, so that render never waits on it. It is
-// asked for in a task of its own: each file asked for holds the page 5-11 ms with the CPU slowed 4x,
-// and Today's, asked for inside this module's evaluation, made that a task of 126 ms (traced
-// 2026-12-05, 200,000 contacts).
+// asked for in a task of its own (a timer, not utils/yield-to-page.ts: that module lives in the
+// views' shared chunk, and importing it here split the page's chunk, 4 KB more at open): each file
+// asked for holds the page 5-11 ms with the CPU slowed 4x, and Today's, asked for inside this
+// module's evaluation, made that a task of 126 ms (traced 2026-12-05, 200,000 contacts).
 if (root) {
   const render = () =>
     createRoot(root).render(
@@ -21,7 +21,5 @@ if (root) {
         <App />
       </StrictMode>,
     );
-  void yieldToTasks()
-    .then(() => preloadRoute(window.location.hash))
-    .then(render, render);
+  setTimeout(() => void preloadRoute(window.location.hash).then(render, render), 0);
 }
