@@ -1,6 +1,6 @@
 import { blockOf, packable, type WordBlock, type WordsEntry } from '../utils/word-blocks';
 import { yieldToPage } from '../utils/yield-to-page';
-import type { ContactWords } from './contact-words';
+import { CONTACT_WORDS, type ContactWords } from './contact-words';
 import type { TendDb } from './db';
 import { inChunks } from './in-chunks';
 
@@ -23,6 +23,19 @@ export interface FilledPiece {
   unpacked: Kept[];
 }
 
+/** A chunk's entries packed in a block, and those a block cannot hold, as read. */
+function pieceOf(chunk: readonly ContactWords[]): FilledPiece {
+  const packed: Kept[] = [];
+  const unpacked: Kept[] = [];
+  for (const entry of chunk) {
+    if (!kept(entry)) continue;
+    // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
+    if (packable(entry)) packed.push(entry);
+    else unpacked.push(entry);
+  }
+  return { ...(packed.length > 0 ? { block: blockOf(packed) } : {}), unpacked };
+}
+
 /** Every contact's search entry, a chunk at a time along the primary key, packed (utils/word-blocks.ts). */
 export async function* filledPieces(db: TendDb): AsyncGenerator<FilledPiece> {
   for await (const chunk of inChunks(db.contactWords, READ_CHUNK)) {
@@ -30,16 +43,54 @@ export async function* filledPieces(db: TendDb): AsyncGenerator<FilledPiece> {
     // packed in the next, so neither holds the thread as long as both did. The next chunk is being
     // read meanwhile (inChunks).
     await yieldToPage();
-    const packed: Kept[] = [];
-    const unpacked: Kept[] = [];
-    for (const entry of chunk) {
-      if (!kept(entry)) continue;
-      // An entry a block cannot hold (a stage the vocabulary does not know) is kept as read.
-      if (packable(entry)) packed.push(entry);
-      else unpacked.push(entry);
-    }
-    yield { ...(packed.length > 0 ? { block: blockOf(packed) } : {}), unpacked };
+    yield pieceOf(chunk);
   }
+}
+
+/**
+ * The same pieces read from IndexedDB itself, for the fill's worker, which then carries no Dexie:
+ * its script went from 104 KB to 2 KB. Probed on 2026-12-05 at 50,000 contacts, the CPU slowed
+ * 4x, five fills each beside a raw read: 1.44x the raw read through Dexie, 1.33x so.
+ */
+async function* storePieces(database: IDBDatabase): AsyncGenerator<FilledPiece> {
+  const chunkAfter = (after: string | undefined) =>
+    new Promise<ContactWords[]>((resolve, reject) => {
+      const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
+      const request = database.transaction(CONTACT_WORDS).objectStore(CONTACT_WORDS).getAll(range, READ_CHUNK);
+      request.onsuccess = () => resolve(request.result as ContactWords[]);
+      request.onerror = () => reject(request.error);
+    });
+  let next = chunkAfter(undefined);
+  for (;;) {
+    const chunk = await next;
+    const last = chunk.length === READ_CHUNK ? chunk[chunk.length - 1]?.id : undefined;
+    if (last !== undefined) {
+      // Read while this chunk is packed and posted, as inChunks does.
+      next = chunkAfter(last);
+      next.catch(() => undefined);
+    }
+    if (chunk.length > 0) yield pieceOf(chunk);
+    if (last === undefined) return;
+  }
+}
+
+/**
+ * Tend's database as the panel made it, opened without Dexie and never created or upgraded here:
+ * that is storage/db.ts's. The connection closes when another asks to upgrade the database, as
+ * Dexie's do, so that the upgrade does not wait on a worker.
+ */
+export function openExisting(name: string): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    // Only a database that is not there, or older than this request, gets here: left as it was.
+    request.onupgradeneeded = () => request.transaction?.abort();
+    request.onerror = () => reject(new Error(`Tend's database could not be opened: ${request.error?.message ?? 'no reason given'}`));
+    request.onsuccess = () => {
+      const database = request.result;
+      database.onversionchange = () => database.close();
+      resolve(database);
+    };
+  });
 }
 
 /** What the fill's worker posts: each piece, then the end, or why it stopped. */
@@ -52,14 +103,19 @@ export const transferOf = (piece: FilledPiece): ArrayBuffer[] => {
   return [block.wordEnds, block.firsts, block.pairs, block.rowEnds, block.stages, block.gone].map((array) => array.buffer as ArrayBuffer);
 };
 
-/** The worker's side (entrypoints/search-fill.ts): reads and packs every entry, posting each piece. */
-export async function serveFill(db: TendDb, post: (message: FillMessage, transfer: ArrayBuffer[]) => void): Promise<void> {
+/** The worker's side (entrypoints/search-fill.ts): reads and packs every entry of the database `open` gives, posting each piece. */
+export async function serveFill(
+  open: () => Promise<IDBDatabase>,
+  post: (message: FillMessage, transfer: ArrayBuffer[]) => void,
+): Promise<void> {
+  let database: IDBDatabase | undefined;
   try {
-    for await (const piece of filledPieces(db)) post({ piece }, transferOf(piece));
+    database = await open();
+    for await (const piece of storePieces(database)) post({ piece }, transferOf(piece));
     post({ done: true }, []);
   } catch (error) {
     post({ failed: error instanceof Error ? error.message : String(error) }, []);
   } finally {
-    db.close();
+    database?.close();
   }
 }

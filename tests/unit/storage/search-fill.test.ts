@@ -1,7 +1,10 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { CONTACT_WORDS } from '../../../storage/contact-words';
 import { createContact } from '../../../storage/contacts';
+import { db } from '../../../storage/db';
 import { piecesFromWorker } from '../../../storage/fill-in-worker';
-import { type FillMessage, serveFill } from '../../../storage/search-fill';
+import { DATABASE_NAME } from '../../../storage/schema-version';
+import { type FillMessage, openExisting, serveFill } from '../../../storage/search-fill';
 import { fillSearchTable, lookUp } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 import { entriesIn, idAt } from '../../../utils/word-blocks';
@@ -9,9 +12,10 @@ import { inThreadWorker } from '../../support/in-thread-worker';
 
 /** The fill's worker (`serveFill`, what entrypoints/search-fill.ts runs), run in this thread. */
 const InThreadWorker = inThreadWorker<FillMessage>(
-  (db, _url, post) => serveFill(db, post),
+  // The worker opens the database itself, without Dexie: here, its own connection's.
+  (db, _url, post) => serveFill(() => db.open().then(() => db.backendDB()), post),
   (db) =>
-    vi.spyOn(db.contactWords, 'toCollection').mockImplementation(() => {
+    vi.spyOn(db, 'backendDB').mockImplementation(() => {
       throw new Error('read refused');
     }),
 );
@@ -85,5 +89,40 @@ describe('the search table filled in a worker', () => {
     await createContact({ fullName: 'Hana Tanaka' });
     for await (const _piece of piecesFromWorker()) break;
     expect(InThreadWorker.made[0]?.terminated).toBe(true);
+  });
+
+  it('reads a book in several steps in the worker, the last one not full, each contact once', async () => {
+    vi.stubGlobal('Worker', InThreadWorker);
+    const template = await createContact({ fullName: 'Template Person' });
+    // 4,500 more, straight into the table (the words are written beside them all the same).
+    await db.contacts.bulkAdd(
+      Array.from({ length: 4_500 }, (_, n) => ({
+        ...template,
+        id: `bulk-${String(n).padStart(4, '0')}`,
+        aliases: [`email:bulk-${n}@example.com`],
+        fullName: `Hana Tanaka ${n}`,
+        searchWords: ['hana', 'tanaka', String(n)],
+      })),
+    );
+    const ids: string[] = [];
+    let pieces = 0;
+    for await (const piece of piecesFromWorker()) {
+      pieces++;
+      const block = piece.block;
+      if (!block) throw new Error('a block is expected');
+      for (let index = 0; index < entriesIn(block); index++) ids.push(idAt(block, index));
+    }
+    expect(pieces).toBe(3);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(4_501);
+  });
+
+  it("opens Tend's database as it is, and never makes one that is not there", async () => {
+    await createContact({ fullName: 'Hana Tanaka' });
+    const database = await openExisting(DATABASE_NAME);
+    expect([...database.objectStoreNames]).toContain(CONTACT_WORDS);
+    database.close();
+    await expect(openExisting('tend-never-made')).rejects.toThrow("Tend's database could not be opened");
+    expect((await indexedDB.databases()).map((known) => known.name)).not.toContain('tend-never-made');
   });
 });
