@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CONTACT_WORDS } from '../../../storage/contact-words';
 import { createContact } from '../../../storage/contacts';
-import { db } from '../../../storage/db';
 import { piecesFromWorker } from '../../../storage/fill-in-worker';
 import { DATABASE_NAME } from '../../../storage/schema-version';
 import { type FillMessage, openExisting, serveFill } from '../../../storage/search-fill';
 import { fillSearchTable, lookUp } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 import { entriesIn, idAt } from '../../../utils/word-blocks';
+import { keepBulkContacts } from '../../support/bulk-contacts';
 import { inThreadWorker } from '../../support/in-thread-worker';
 
 /** The fill's worker (`serveFill`, what entrypoints/search-fill.ts runs), run in this thread. */
@@ -93,17 +93,7 @@ describe('the search table filled in a worker', () => {
 
   it('reads a book in several steps in the worker, the last one not full, each contact once', async () => {
     vi.stubGlobal('Worker', InThreadWorker);
-    const template = await createContact({ fullName: 'Template Person' });
-    // 4,500 more, straight into the table (the words are written beside them all the same).
-    await db.contacts.bulkAdd(
-      Array.from({ length: 4_500 }, (_, n) => ({
-        ...template,
-        id: `bulk-${String(n).padStart(4, '0')}`,
-        aliases: [`email:bulk-${n}@example.com`],
-        fullName: `Hana Tanaka ${n}`,
-        searchWords: ['hana', 'tanaka', String(n)],
-      })),
-    );
+    await keepBulkContacts(4_500);
     const ids: string[] = [];
     let pieces = 0;
     for await (const piece of piecesFromWorker()) {

@@ -7,6 +7,7 @@ import { createContact, updateContact } from '../../../storage/contacts';
 import { db, TendDb } from '../../../storage/db';
 import { fillSearchTable, lookUp, onSearchTableChange } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
+import { keepBulkContacts } from '../../support/bulk-contacts';
 
 const FIRST = ['Anna', 'Ana', 'Hana', 'Hanako', 'Zoë', 'Zoran'];
 const LAST = ['Müller', 'Muller', 'Tanaka', 'Okafor', 'García'];
@@ -83,17 +84,7 @@ describe('the in-memory search table', () => {
   });
 
   it('holds every contact of a book read in several steps, the last one not full', async () => {
-    const template = await createContact({ fullName: 'Template Person' });
-    // 4,500 more, straight into the table (the words are written beside them all the same).
-    await db.contacts.bulkAdd(
-      Array.from({ length: 4_500 }, (_, n) => ({
-        ...template,
-        id: `bulk-${n}`,
-        aliases: [`email:bulk-${n}@example.com`],
-        fullName: `Hana Tanaka ${n}`,
-        searchWords: ['hana', 'tanaka', String(n)],
-      })),
-    );
+    const template = await keepBulkContacts(4_500);
     await fillSearchTable();
     expect(lookUp(['hana', 'tanaka'], 10_000)).toHaveLength(4_500);
     expect(lookUp(['4499'], 10)?.map((found) => found.fullName)).toEqual(['Hana Tanaka 4499']);
@@ -101,16 +92,7 @@ describe('the in-memory search table', () => {
   });
 
   it('follows changes to contacts read in different steps, each found once, as it is now', async () => {
-    const template = await createContact({ fullName: 'Template Person' });
-    await db.contacts.bulkAdd(
-      Array.from({ length: 4_500 }, (_, n) => ({
-        ...template,
-        id: `bulk-${String(n).padStart(4, '0')}`,
-        aliases: [`email:bulk-${n}@example.com`],
-        fullName: `Hana Tanaka ${n}`,
-        searchWords: ['hana', 'tanaka', String(n)],
-      })),
-    );
+    const template = await keepBulkContacts(4_500);
     await fillSearchTable();
     // One contact of the first step renamed twice, one of the last deleted, one new between them.
     await updateContact('bulk-0007', { fullName: 'Zoran Okafor' });
