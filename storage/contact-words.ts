@@ -18,10 +18,10 @@ export interface ContactWords {
   summary?: ContactSummary;
 }
 
-/** The entry written when every contact was cleared (erase, restore): whoever follows reads afresh. */
 /** The store the entries are kept in (storage/db.ts's `contactWords` table). */
 export const CONTACT_WORDS = 'contactWords';
 
+/** The entry written when every contact was cleared (erase, restore): whoever follows reads afresh. */
 export const RESET = '\u0000reset';
 
 // Words never contain a line break (they are letters, digits, '@' and '.').
