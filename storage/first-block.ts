@@ -1,6 +1,7 @@
 import type { Contact, ContactSummary } from '../utils/model/contact';
 import { KEPT_ROWS_KEY as KEPT } from './kept-rows-key';
-import { DATABASE_NAME, INDEXEDDB_VERSION } from './schema-version';
+import { openExisting } from './open-existing';
+import { DATABASE_NAME } from './schema-version';
 
 // The contact list's first rows as the panel's first script (entrypoints/sidepanel-early.ts) finds
 // them: the rows the list showed last, kept for this (below), then the rows read straight from
@@ -90,19 +91,8 @@ function newestContacts(index: IDBIndex, count: number, done: (rows: Contact[]) 
 export function readFirstBlockEarly(): void {
   const handoff: Handoff = { rows: keptFirstRows(), waiting: new Set() };
   (globalThis as WithHandoff)[SLOT] = handoff;
-  try {
-    const open = indexedDB.open(DATABASE_NAME);
-    // No database yet: abort, which leaves none behind for Dexie to find without its schema.
-    open.onupgradeneeded = () => open.transaction?.abort();
-    open.onerror = (event) => event.preventDefault();
-    open.onsuccess = () => {
-      const connection = open.result;
-      connection.onversionchange = () => connection.close();
-      // A database of an older schema (Tend just updated): its records wait for Dexie's upgrade.
-      if (connection.version !== INDEXEDDB_VERSION) {
-        connection.close();
-        return;
-      }
+  openExisting(DATABASE_NAME).then(
+    (connection) => {
       try {
         const index = connection.transaction('contacts', 'readonly').objectStore('contacts').index('updatedAt');
         newestContacts(index, LIST_BLOCK, (rows) => {
@@ -115,10 +105,10 @@ export function readFirstBlockEarly(): void {
         // Closes once the read's transaction is done.
         connection.close();
       }
-    };
-  } catch {
-    // IndexedDB refused outright (a private window in some browsers): the live query reports it.
-  }
+      // Refused (no database yet, an older schema, IndexedDB itself refused in some private windows).
+    },
+    () => undefined,
+  );
 }
 
 /**

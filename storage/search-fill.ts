@@ -57,25 +57,6 @@ async function* storePieces(database: IDBDatabase): AsyncGenerator<FilledPiece> 
   for await (const chunk of inStoreChunks<ContactWords>(database, CONTACT_WORDS, READ_CHUNK)) yield pieceOf(chunk);
 }
 
-/**
- * Tend's database as the panel made it, opened without Dexie and never created or upgraded here:
- * that is storage/db.ts's. The connection closes when another asks to upgrade the database, as
- * Dexie's do, so that the upgrade does not wait on a worker.
- */
-export function openExisting(name: string): Promise<IDBDatabase> {
-  return new Promise((resolve, reject) => {
-    const request = indexedDB.open(name);
-    // Only a database that is not there, or older than this request, gets here: left as it was.
-    request.onupgradeneeded = () => request.transaction?.abort();
-    request.onerror = () => reject(new Error(`Tend's database could not be opened: ${request.error?.message ?? 'no reason given'}`));
-    request.onsuccess = () => {
-      const database = request.result;
-      database.onversionchange = () => database.close();
-      resolve(database);
-    };
-  });
-}
-
 /** What the fill's worker posts: each piece, then the end, or why it stopped. */
 export type FillMessage = { piece: FilledPiece } | { done: true } | { failed: string };
 

@@ -1,9 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { CONTACT_WORDS } from '../../../storage/contact-words';
 import { createContact } from '../../../storage/contacts';
 import { piecesFromWorker } from '../../../storage/fill-in-worker';
-import { DATABASE_NAME } from '../../../storage/schema-version';
-import { type FillMessage, openExisting, serveFill } from '../../../storage/search-fill';
+import { type FillMessage, serveFill } from '../../../storage/search-fill';
 import { fillSearchTable, lookUp } from '../../../storage/search-table';
 import { wordsOf } from '../../../utils/search-words';
 import { entriesIn, idAt } from '../../../utils/word-blocks';
@@ -105,14 +103,5 @@ describe('the search table filled in a worker', () => {
     expect(pieces).toBe(3);
     expect(ids).toEqual([...ids].sort());
     expect(new Set(ids).size).toBe(4_501);
-  });
-
-  it("opens Tend's database as it is, and never makes one that is not there", async () => {
-    await createContact({ fullName: 'Hana Tanaka' });
-    const database = await openExisting(DATABASE_NAME);
-    expect([...database.objectStoreNames]).toContain(CONTACT_WORDS);
-    database.close();
-    await expect(openExisting('tend-never-made')).rejects.toThrow("Tend's database could not be opened");
-    expect((await indexedDB.databases()).map((known) => known.name)).not.toContain('tend-never-made');
   });
 });
