@@ -15,15 +15,16 @@ const IDLE_LOADED = /(^|\/)ContactView-[\w-]+\.js$/;
  * database, the schemas), which would then load with every view.
  */
 const VIEW_PARTS =
-  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|yield-to-page|model\/vocabulary)\.ts$|\/storage\/(in-chunks|contact-reads|kept-rows-key)\.ts$/;
+  /\/components\/(ContactRow|StageBadge|labels|EmptyState|FirstSteps|ErrorLine|StatusLine|useNow)\.tsx?$|\/utils\/(compare-names|search-words|model\/vocabulary)\.ts$|\/storage\/(in-chunks|contact-reads|kept-rows-key)\.ts$/;
 
 /**
- * React and the e-mail check, which the panel's entry and most views import, in one chunk (`shared`)
- * instead of two the page asks for at open. Each file costs the page's main thread its request,
+ * React, the e-mail check and utils/yield-to-page.ts, which the panel's entry and most views import,
+ * in one chunk (`shared`) instead of two the page asks for at open (the entry had written out
+ * yieldToTasks rather than import it from `view-parts`, which split its chunk). Each file costs the page's main thread its request,
  * response and body tasks: traced on 2026-12-05 with the CPU slowed 4x, the contact list's nine
  * files took 94-127 ms of it before the first rows, the floor page's two 34-57 ms.
  */
-const SHARED = /node_modules[\\/]react[\\/]|\/email-address\.ts$/;
+const SHARED = /node_modules[\\/]react[\\/]|\/(email-address|yield-to-page)\.ts$/;
 
 // Permissions are kept to what the code uses; README.md says why each is needed.
 export default defineConfig({

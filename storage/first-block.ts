@@ -105,8 +105,8 @@ export function readFirstBlockEarly(): void {
         // Closes once the read's transaction is done.
         connection.close();
       }
-      // Refused (no database yet, an older schema, IndexedDB itself refused in some private windows).
     },
+    // Refused (no database yet, an older schema, IndexedDB itself refused in some private windows).
     () => undefined,
   );
 }
